@@ -1,0 +1,130 @@
+package io.radiant.registry.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Real PostgreSQL for tests, never a stand-in. The server is, in order: the one named by
+ * {@code TEST_DATABASE_URL}; the local server on 127.0.0.1:5432 when it answers; an embedded
+ * PostgreSQL started once per test JVM. Each caller gets a database of its own on that server,
+ * dropped when the JVM exits, so test classes cannot see each other's rows.
+ */
+public final class TestDatabases {
+
+    /** Connection details of one fresh database. */
+    public record Database(String name, String jdbcUrl, String user, String password) { }
+
+    private static final String LOCAL_HOST = "127.0.0.1";
+    private static final int LOCAL_PORT = 5432;
+
+    private static Server server;
+    private static final List<String> created = new ArrayList<>();
+
+    private TestDatabases() { }
+
+    /** A new, empty database; {@code hint} becomes part of its name to ease debugging. */
+    public static synchronized Database fresh(String hint) {
+        Server s = server();
+        String name = ("it_" + hint.replaceAll("[^A-Za-z0-9]", "_") + "_"
+                + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
+        if (name.length() > 60) {
+            name = name.substring(0, 51) + name.substring(name.length() - 9);
+        }
+        s.execute("CREATE DATABASE " + name);
+        created.add(name);
+        return new Database(name, s.urlFor(name), s.user, s.password);
+    }
+
+    private static synchronized Server server() {
+        if (server == null) {
+            server = locate();
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropCreated, "drop-test-databases"));
+        }
+        return server;
+    }
+
+    private static Server locate() {
+        String configured = System.getenv("TEST_DATABASE_URL");
+        if (configured != null && !configured.isBlank()) {
+            return Server.fromJdbcUrl(configured, System.getenv("TEST_DATABASE_USER"),
+                    System.getenv("TEST_DATABASE_PASSWORD"));
+        }
+        if (answers(LOCAL_HOST, LOCAL_PORT)) {
+            return new Server("jdbc:postgresql://" + LOCAL_HOST + ":" + LOCAL_PORT + "/", "postgres", "postgres", null, null);
+        }
+        try {
+            EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
+            Server s = new Server("jdbc:postgresql://localhost:" + embedded.getPort() + "/", "postgres",
+                    "postgres", null, embedded);
+            return s;
+        } catch (IOException e) {
+            throw new IllegalStateException("No PostgreSQL for tests: TEST_DATABASE_URL is unset, nothing answers on "
+                    + LOCAL_HOST + ":" + LOCAL_PORT + " and the embedded PostgreSQL did not start", e);
+        }
+    }
+
+    private static boolean answers(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static synchronized void dropCreated() {
+        for (String name : created) {
+            try {
+                server.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            } catch (RuntimeException ignored) {
+                // the server may already be gone at JVM exit; leftover databases are harmless
+            }
+        }
+        if (server.embedded != null) {
+            try {
+                server.embedded.close();
+            } catch (IOException ignored) {
+                // exiting anyway
+            }
+        }
+    }
+
+    private record Server(String baseUrl, String adminDatabase, String user, String password, EmbeddedPostgres embedded) {
+
+        static Server fromJdbcUrl(String url, String user, String password) {
+            int slash = url.indexOf('/', "jdbc:postgresql://".length());
+            if (!url.startsWith("jdbc:postgresql://") || slash < 0) {
+                throw new IllegalArgumentException("TEST_DATABASE_URL must look like jdbc:postgresql://host:port/database");
+            }
+            String base = url.substring(0, slash + 1);
+            String rest = url.substring(slash + 1);
+            int q = rest.indexOf('?');
+            String database = q < 0 ? rest : rest.substring(0, q);
+            return new Server(base, database.isEmpty() ? "postgres" : database,
+                    user == null ? "postgres" : user, password, null);
+        }
+
+        String urlFor(String database) {
+            return baseUrl + database;
+        }
+
+        void execute(String sql) {
+            try (Connection c = DriverManager.getConnection(urlFor(adminDatabase), user, password);
+                 Statement st = c.createStatement()) {
+                st.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Test database setup failed (" + sql + "): " + e.getMessage(), e);
+            }
+        }
+    }
+}
