@@ -2,6 +2,7 @@ package io.radiant.registry.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.radiant.registry.sync.SyncAlreadyRunningException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,8 +14,44 @@ public class ApiErrors {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The status of an error answer: the refused request's (found in the cause chain), else 500. */
+    public int status(Throwable failure) {
+        ApiException refused = cause(failure, ApiException.class);
+        return refused == null ? 500 : refused.getStatus();
+    }
+
+    /**
+     * The body of an error answer. Camel wraps an exception thrown by a bean called from an expression,
+     * so the refused request is looked up in the cause chain; anything else is an internal error whose
+     * text is not shown.
+     */
+    public String errorBody(Throwable failure) {
+        ApiException refused = cause(failure, ApiException.class);
+        return refused == null
+                ? body("internal_error", "The request could not be completed; the incident is logged.")
+                : refusedBody(refused);
+    }
+
+    /** The 409 body for a sync of a type that is already queued or running. */
+    public String syncAlreadyRunning(Throwable failure) {
+        SyncAlreadyRunningException running = cause(failure, SyncAlreadyRunningException.class);
+        return running == null
+                ? body("sync_already_running", "A sync of this type is already queued or running.")
+                : syncAlreadyRunning(running.syncType(), running.runningSyncId());
+    }
+
+    /** The first exception of {@code type} in the cause chain of {@code failure}, or null. */
+    public static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
     /** The body for a refused request: its code, message and details. */
-    public String body(ApiException e) {
+    public String refusedBody(ApiException e) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", e.getError());
         body.put("message", e.getMessage());
