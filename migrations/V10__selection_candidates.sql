@@ -55,6 +55,26 @@ $$ LANGUAGE sql IMMUTABLE;
 -- The default-model lookup filters the view by model_id; without this index it scans every model.
 CREATE INDEX IF NOT EXISTS idx_models_model_id ON models(model_id);
 
+-- Selection walks each provider's models of one task in model_id order (select_model_candidates).
+-- The second column is the view's primary_mode expression for external models, written exactly as
+-- unified_model_registry computes it (V2) so that the planner matches it through the view; if the view's
+-- expression changes, this index must follow (SelectionIndexTest checks that the planner still uses it).
+CREATE INDEX IF NOT EXISTS idx_models_selection ON models (
+    provider_id,
+    ((CASE
+        WHEN 'chat' = ANY(capabilities) THEN 'chat'
+        WHEN 'completion' = ANY(capabilities) THEN 'completion'
+        WHEN 'embedding' = ANY(capabilities) OR category = 'embedding' THEN 'embedding'
+        WHEN category = 'image_generation' THEN 'image'
+        WHEN category = 'video_generation' THEN 'video'
+        WHEN category IN ('audio_generation', 'text_to_speech') THEN 'audio'
+        WHEN category = 'speech_to_text' THEN 'transcription'
+        WHEN category = 'search' THEN 'search'
+        WHEN category = '3d_generation' THEN '3d'
+        ELSE 'other'
+    END)::VARCHAR),
+    model_id);
+
 CREATE OR REPLACE FUNCTION select_model_candidates(
     p_task VARCHAR,
     p_input_modalities TEXT[],
@@ -89,18 +109,92 @@ RETURNS TABLE (
     estimated_cost_per_request NUMERIC,
     markup_rate NUMERIC
 ) AS $$
-    WITH matching AS MATERIALIZED (
-        SELECT
-            u.*,
-            (p_prefer_hosting = 'any' OR u.hosting_type = p_prefer_hosting) AS hosting_ok,
-            (u.provider_id = ANY(p_prefer_providers)
-                OR lower(u.provider_name) = ANY(p_prefer_providers)) AS preferred,
-            model_readiness_rank(u.hosting_type, u.thermal_state) AS readiness,
-            CASE u.health_status WHEN 'healthy' THEN 0 WHEN 'degraded' THEN 1 ELSE 2 END AS health_rank,
-            estimated_cost_per_request(u.pricing_type, u.input_cost_per_1k, u.output_cost_per_1k,
-                u.cost_per_request, u.cost_per_second, u.cost_per_image, u.cost_per_minute) AS est_cost
+#variable_conflict use_column
+BEGIN
+    -- plpgsql, not sql: PostgreSQL 15 plans a non-inlined SQL function's body at every call (over 10 ms
+    -- for this one), while plpgsql keeps the plan of RETURN QUERY for the session.
+    RETURN QUERY
+    WITH candidate_providers AS (
+        -- The provider-level criteria, decided once per provider rather than once per model: health,
+        -- HIPAA, measured latency, preference. These mirror the external half of unified_model_registry (V2):
+        -- provider enabled, health and latency from provider_health (us-east-1), compliance from the
+        -- provider, min_tier 1. SelectionCandidatesTest compares the result with a ranking over the view.
+        SELECT pr.id, pr.display_name, ph.status AS health_status, ph.avg_latency_ms,
+               (pr.id = ANY(p_prefer_providers) OR lower(pr.display_name) = ANY(p_prefer_providers)) AS preferred
+        FROM providers pr
+        LEFT JOIN provider_health ph ON ph.provider_id = pr.id AND ph.region = 'us-east-1'
+        WHERE pr.enabled
+          AND 1 <= p_tenant_tier
+          AND ph.status IS DISTINCT FROM 'unhealthy'
+          AND (NOT p_require_hipaa OR 'HIPAA' = ANY(pr.compliance))
+          AND (p_max_latency_ms IS NULL OR ph.avg_latency_ms IS NULL OR ph.avg_latency_ms <= p_max_latency_ms)
+    ),
+    external_matches AS (
+        -- External models, provider by provider, at most p_limit each in model_id order. Within one provider
+        -- every ranking key but model_id is the provider's (readiness 1, its latency, health and preference),
+        -- so its share of the global top p_limit is a prefix of this list: the union of the prefixes holds the
+        -- exact top p_limit, and each provider stops after p_limit matches of the task (index
+        -- idx_models_selection) instead of every model of the catalog being joined, filtered and sorted.
+        SELECT x.model_id, x.display_name, 'external'::VARCHAR AS hosting_type, cp.id AS provider_id,
+               cp.display_name AS provider_name, p_task AS primary_mode, NULL::VARCHAR AS thermal_state,
+               NULL::INTEGER AS warmup_time_seconds, cp.health_status, x.litellm_id, cp.avg_latency_ms,
+               x.pricing_type, x.markup_rate::NUMERIC AS markup_rate,
+               (p_prefer_hosting IN ('any', 'external')) AS hosting_ok,
+               cp.preferred,
+               1 AS readiness,
+               CASE cp.health_status WHEN 'healthy' THEN 0 WHEN 'degraded' THEN 1 ELSE 2 END AS health_rank,
+               x.est_cost
+        FROM candidate_providers cp
+        CROSS JOIN LATERAL (
+            SELECT m.model_id, m.display_name, m.litellm_id, m.pricing_type, m.markup_rate,
+                   estimated_cost_per_request(m.pricing_type, m.input_cost_per_1k, m.output_cost_per_1k,
+                       m.cost_per_request, m.cost_per_second, m.cost_per_image, m.cost_per_minute) AS est_cost
+            FROM models m
+            WHERE m.provider_id = cp.id
+              -- the view's primary_mode of an external model, as indexed by idx_models_selection
+              AND ((CASE
+                      WHEN 'chat' = ANY(m.capabilities) THEN 'chat'
+                      WHEN 'completion' = ANY(m.capabilities) THEN 'completion'
+                      WHEN 'embedding' = ANY(m.capabilities) OR m.category = 'embedding' THEN 'embedding'
+                      WHEN m.category = 'image_generation' THEN 'image'
+                      WHEN m.category = 'video_generation' THEN 'video'
+                      WHEN m.category IN ('audio_generation', 'text_to_speech') THEN 'audio'
+                      WHEN m.category = 'speech_to_text' THEN 'transcription'
+                      WHEN m.category = 'search' THEN 'search'
+                      WHEN m.category = '3d_generation' THEN '3d'
+                      ELSE 'other'
+                  END)::VARCHAR) = p_task
+              AND m.enabled
+              AND NOT m.deprecated
+              AND p_input_modalities <@ m.input_modalities
+              AND p_output_modalities <@ m.output_modalities
+              AND (p_required_capabilities = '{}'::TEXT[] OR p_required_capabilities <@ m.capabilities)
+              AND (p_min_context_window IS NULL OR m.context_window >= p_min_context_window)
+              AND (p_max_cost_per_request IS NULL
+                   OR estimated_cost_per_request(m.pricing_type, m.input_cost_per_1k, m.output_cost_per_1k,
+                          m.cost_per_request, m.cost_per_second, m.cost_per_image, m.cost_per_minute) IS NULL
+                   OR estimated_cost_per_request(m.pricing_type, m.input_cost_per_1k, m.output_cost_per_1k,
+                          m.cost_per_request, m.cost_per_second, m.cost_per_image, m.cost_per_minute)
+                      <= p_max_cost_per_request)
+            ORDER BY m.model_id
+            LIMIT p_limit) x
+    ),
+    self_hosted_matches AS (
+        -- the same criteria over the self-hosted half of the view (a few dozen models, each with its own
+        -- thermal state, so readiness varies within this "provider")
+        SELECT u.model_id, u.display_name, u.hosting_type, u.provider_id, u.provider_name, u.primary_mode,
+               u.thermal_state, u.warmup_time_seconds, u.health_status, u.litellm_id, u.avg_latency_ms,
+               u.pricing_type, u.markup_rate,
+               (p_prefer_hosting = 'any' OR u.hosting_type = p_prefer_hosting) AS hosting_ok,
+               (u.provider_id = ANY(p_prefer_providers)
+                   OR lower(u.provider_name) = ANY(p_prefer_providers)) AS preferred,
+               model_readiness_rank(u.hosting_type, u.thermal_state) AS readiness,
+               CASE u.health_status WHEN 'healthy' THEN 0 WHEN 'degraded' THEN 1 ELSE 2 END AS health_rank,
+               estimated_cost_per_request(u.pricing_type, u.input_cost_per_1k, u.output_cost_per_1k,
+                   u.cost_per_request, u.cost_per_second, u.cost_per_image, u.cost_per_minute) AS est_cost
         FROM unified_model_registry u
-        WHERE u.primary_mode = p_task
+        WHERE u.hosting_type = 'self_hosted'
+          AND u.primary_mode = p_task
           AND NOT u.deprecated
           AND p_input_modalities <@ u.input_modalities
           AND p_output_modalities <@ u.output_modalities
@@ -110,29 +204,38 @@ RETURNS TABLE (
           AND (p_min_context_window IS NULL OR u.context_window >= p_min_context_window)
           AND (NOT p_require_hipaa OR 'HIPAA' = ANY(u.compliance))
           AND (p_max_latency_ms IS NULL OR u.avg_latency_ms IS NULL OR u.avg_latency_ms <= p_max_latency_ms)
+          AND (p_max_cost_per_request IS NULL
+               OR estimated_cost_per_request(u.pricing_type, u.input_cost_per_1k, u.output_cost_per_1k,
+                      u.cost_per_request, u.cost_per_second, u.cost_per_image, u.cost_per_minute) IS NULL
+               OR estimated_cost_per_request(u.pricing_type, u.input_cost_per_1k, u.output_cost_per_1k,
+                      u.cost_per_request, u.cost_per_second, u.cost_per_image, u.cost_per_minute)
+                  <= p_max_cost_per_request)
     ),
-    affordable AS (
-        SELECT * FROM matching m
-        WHERE p_max_cost_per_request IS NULL OR m.est_cost IS NULL OR m.est_cost <= p_max_cost_per_request
+    matching AS (
+        SELECT * FROM external_matches
+        UNION ALL
+        SELECT * FROM self_hosted_matches
     ),
     primaries AS (
         SELECT t.*, row_number() OVER (
                    ORDER BY t.preferred DESC, t.readiness, t.avg_latency_ms ASC NULLS LAST, t.health_rank,
                             t.model_id, t.provider_id)::INTEGER AS rnk
-        FROM (SELECT a.* FROM affordable a
-              WHERE a.hosting_ok
-              ORDER BY a.preferred DESC, a.readiness, a.avg_latency_ms ASC NULLS LAST, a.health_rank,
-                       a.model_id, a.provider_id
+        FROM (SELECT m.* FROM matching m
+              WHERE m.hosting_ok
+              ORDER BY m.preferred DESC, m.readiness, m.avg_latency_ms ASC NULLS LAST, m.health_rank,
+                       m.model_id, m.provider_id
               LIMIT p_limit) t
     ),
     alternative AS (
-        SELECT a.* FROM affordable a
-        WHERE a.hosting_type = 'external'
-        ORDER BY a.preferred DESC, a.avg_latency_ms ASC NULLS LAST, a.health_rank, a.model_id, a.provider_id
+        SELECT m.* FROM matching m
+        WHERE m.hosting_type = 'external'
+        ORDER BY m.preferred DESC, m.avg_latency_ms ASC NULLS LAST, m.health_rank, m.model_id, m.provider_id
         LIMIT 1
     ),
     fallback AS (
-        SELECT u.*,
+        SELECT u.model_id, u.display_name, u.hosting_type, u.provider_id, u.provider_name, u.primary_mode,
+               u.thermal_state, u.warmup_time_seconds, u.health_status, u.litellm_id, u.avg_latency_ms,
+               u.pricing_type, u.markup_rate,
                model_readiness_rank(u.hosting_type, u.thermal_state) AS readiness,
                estimated_cost_per_request(u.pricing_type, u.input_cost_per_1k, u.output_cost_per_1k,
                    u.cost_per_request, u.cost_per_second, u.cost_per_image, u.cost_per_minute) AS est_cost
@@ -162,7 +265,8 @@ RETURNS TABLE (
            (f.hosting_type = 'self_hosted' AND f.readiness > 1), f.warmup_time_seconds, f.health_status,
            f.litellm_id, f.avg_latency_ms, f.pricing_type, f.est_cost, f.markup_rate
     FROM fallback f;
-$$ LANGUAGE sql STABLE;
+END;
+$$ LANGUAGE plpgsql STABLE;
 
 -- The spec's select_model(), same signature and result columns, ranked by select_model_candidates().
 CREATE OR REPLACE FUNCTION select_model(
