@@ -112,7 +112,7 @@ RETURNS TABLE (
 #variable_conflict use_column
 BEGIN
     -- plpgsql, not sql: PostgreSQL 15 plans a non-inlined SQL function's body at every call (over 10 ms
-    -- for this one), while plpgsql keeps the plan of RETURN QUERY for the session (see also the SET below).
+    -- for this one), while plpgsql keeps the plan of RETURN QUERY for the session.
     RETURN QUERY
     WITH candidate_providers AS (
         -- The provider-level criteria, decided once per provider rather than once per model: health,
@@ -266,14 +266,7 @@ BEGIN
            f.litellm_id, f.avg_latency_ms, f.pricing_type, f.est_cost, f.markup_rate
     FROM fallback f;
 END;
-$$ LANGUAGE plpgsql STABLE
--- One plan per session: left to choose, PostgreSQL keeps re-planning this query for every call (custom
--- plans, 1-2 ms of CPU each time) because its generic plan looks more expensive on paper; that generic
--- plan is the one wanted here, as its shape does not depend on the criteria.
-SET plan_cache_mode = force_generic_plan
--- With bitmap scans the planner (which expects about one match per provider) fetches every model of the
--- task of each provider and sorts them; the ordered index scan it then uses stops after p_limit matches.
-SET enable_bitmapscan = off;
+$$ LANGUAGE plpgsql STABLE;
 
 -- The spec's select_model(), same signature and result columns, ranked by select_model_candidates().
 CREATE OR REPLACE FUNCTION select_model(
