@@ -1,0 +1,79 @@
+package io.radiant.registry.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.radiant.registry.events.OutboxEvent;
+import io.radiant.registry.system.SecretRedactor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps every sync shares, called by name from {@code routes/sync-lifecycle.yaml}: the answer to a
+ * trigger, the refusal of a second run, and the parameters of the statements that close a sync.
+ */
+@Component("syncLifecycle")
+public class SyncLifecycle {
+
+    private static final int LONGEST_ERROR = 500;
+
+    private final ObjectMapper json;
+    private final SecretRedactor redactor;
+
+    public SyncLifecycle(ObjectMapper json, SecretRedactor redactor) {
+        this.json = json;
+        this.redactor = redactor;
+    }
+
+    public Map<String, Object> accepted(String syncType, String syncId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", "Sync triggered");
+        body.put("syncType", syncType);
+        body.put("syncId", syncId);
+        return body;
+    }
+
+    public void refuseSecondRun(String syncType, String runningSyncId) {
+        throw new SyncAlreadyRunningException(syncType, runningSyncId);
+    }
+
+    /** Named parameters of {@code sql/sync-complete.sql}. */
+    public Map<String, Object> completion(SyncReport report, String syncId) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("syncId", syncId);
+        params.put("providersUpdated", report.getProvidersUpdated());
+        params.put("modelsAdded", report.getModelsAdded());
+        params.put("modelsUpdated", report.getModelsUpdated());
+        params.put("modelsDeprecated", report.getModelsDeprecated());
+        params.put("errors", toJson(report.getErrors().stream().map(this::shortSafe).toList()));
+        params.put("details", toJson(report.getDetails()));
+        return params;
+    }
+
+    /** Named parameters of {@code sql/sync-fail.sql}: the reason, shortened and without secrets. */
+    public Map<String, Object> failure(String syncId, String reason) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("syncId", syncId);
+        params.put("errorMessage", shortSafe(reason == null ? "unknown error" : reason));
+        return params;
+    }
+
+    /** Rows for {@code sql/outbox-insert.sql} in batch mode. */
+    public List<Map<String, Object>> outboxRows(List<OutboxEvent> events, String syncId) {
+        return events.stream().map(e -> e.row(syncId, toJson(e.detail()))).toList();
+    }
+
+    String shortSafe(String text) {
+        String safe = redactor.redact(text);
+        return safe.length() <= LONGEST_ERROR ? safe : safe.substring(0, LONGEST_ERROR - 1) + "…";
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not serialisable as JSON: " + value.getClass().getName(), e);
+        }
+    }
+}
