@@ -19,7 +19,7 @@ public final class GoogleListParser implements ModelListParser {
             throw new ModelListFormatException("google model list is not a JSON object");
         }
         // Google's JSON omits empty repeated fields: an answer without "models" is an empty page
-        JsonNode items = body.has("models") ? JsonFields.array(body, "models", "google") : body.arrayNode();
+        JsonNode items = body.has("models") ? JsonFields.array(body, "models", "google") : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         List<DiscoveredModel> models = new ArrayList<>(items.size());
         for (JsonNode item : items) {
             String name = JsonFields.requiredId(item, "name", "google");

@@ -1,22 +1,24 @@
 package io.radiant.registry.discovery;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.radiant.registry.system.SecretRedactor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * Resolves a provider's API key from the environment variable its row names ({@code providers.api_key_env})
- * and turns it into that provider kind's request headers. Keys are looked up through Spring's
+ * and turns it into the request headers that provider expects. Keys are looked up through Spring's
  * {@link Environment}, so OS variables work in production and tests can set them as properties.
  *
- * <p>Keys only ever travel in request headers, never in URLs. Every key handed out is remembered so that
- * {@link #scrub(String)} can remove it from any text (an exception message, a provider's error body)
- * before that text reaches a log, the sync log or an event.
+ * <p>Keys only ever travel in request headers, never in URLs. Every key handed out is given to the
+ * {@link SecretRedactor}, which removes it from any text bound for a log, the sync log or an event.
  */
 @Component("providerCredentials")
 public class ProviderCredentials {
@@ -25,14 +27,14 @@ public class ProviderCredentials {
     private static final Pattern VARIABLE = Pattern.compile("[A-Z][A-Z0-9_]{1,99}");
     /** Secrets of the service itself, never sent to a provider whatever a provider row says. */
     private static final Set<String> RESERVED_PREFIXES = Set.of("DATABASE_", "AWS_", "REGISTRY_", "SPRING_");
-
-    static final String REDACTED = "[REDACTED]";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Environment environment;
-    private final Set<String> handedOut = ConcurrentHashMap.newKeySet();
+    private final SecretRedactor redactor;
 
-    public ProviderCredentials(Environment environment) {
+    public ProviderCredentials(Environment environment, SecretRedactor redactor) {
         this.environment = environment;
+        this.redactor = redactor;
     }
 
     /** The key held by the named variable; empty when the name is missing, not allowed, or the variable unset. */
@@ -45,9 +47,7 @@ public class ProviderCredentials {
             return Optional.empty();
         }
         String key = value.trim();
-        if (key.length() >= 4) {
-            handedOut.add(key);
-        }
+        redactor.remember(key);
         return Optional.of(key);
     }
 
@@ -67,51 +67,51 @@ public class ProviderCredentials {
     }
 
     /**
-     * Puts the provider's authentication headers into {@code headers} (the Camel message headers map) for
-     * its discovery kind. Returns false, adding nothing, when the provider has no usable key.
+     * Puts the provider's request headers into {@code headers} (the Camel message headers): the key in the
+     * header its row or discovery kind names, plus any constant headers (API version). Returns false when the
+     * provider has no usable key; the constant headers are set anyway (a health check still probes it).
      */
     public boolean authorize(Map<String, Object> provider, Map<String, Object> headers) {
-        String variable = provider.get("api_key_env") == null ? null : String.valueOf(provider.get("api_key_env"));
-        Optional<String> key = keyFor(variable);
-        Map<String, String> auth = authHeaders(String.valueOf(provider.get("discovery_kind")), key.orElse(null));
-        headers.putAll(auth);
+        Optional<String> key = keyFor(text(provider.get("api_key_env")));
+        headers.putAll(requestHeaders(text(provider.get("discovery_kind")), text(provider.get("auth_header")),
+                text(provider.get("auth_prefix")), text(provider.get("extra_headers")), key.orElse(null)));
         return key.isPresent();
     }
 
-    /** The request headers a provider kind expects; static headers (API version) are sent even without a key. */
-    public static Map<String, String> authHeaders(String kind, String key) {
+    /** The headers of one provider request; pure, for tests. */
+    static Map<String, String> requestHeaders(String kind, String authHeader, String authPrefix,
+                                              String extraHeadersJson, String key) {
         Map<String, String> headers = new LinkedHashMap<>();
-        switch (kind == null ? "" : kind) {
-            case "anthropic" -> {
-                if (key != null) {
-                    headers.put("x-api-key", key);
-                }
-                headers.put("anthropic-version", "2023-06-01");
-            }
-            case "google" -> {
-                if (key != null) {
-                    headers.put("x-goog-api-key", key); // never ?key=: URLs end up in logs and errors
-                }
-            }
-            default -> {
-                if (key != null) {
-                    headers.put("Authorization", "Bearer " + key);
-                }
-            }
+        String header = authHeader != null && !authHeader.isBlank() ? authHeader : switch (kind == null ? "" : kind) {
+            case "anthropic" -> "x-api-key";
+            case "google" -> "x-goog-api-key"; // never ?key=: URLs end up in logs and error messages
+            default -> "Authorization";
+        };
+        String prefix = authPrefix != null ? authPrefix : "Authorization".equalsIgnoreCase(header) ? "Bearer " : "";
+        if ("anthropic".equals(kind)) {
+            headers.put("anthropic-version", "2023-06-01");
+        }
+        headers.putAll(extraHeaders(extraHeadersJson));
+        if (key != null) {
+            headers.put(header, prefix + key);
         }
         return headers;
     }
 
-    /** The text with every key this bean ever handed out replaced by {@code [REDACTED]}. */
-    public String scrub(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
+    private static Map<String, String> extraHeaders(String json) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (json == null || json.isBlank()) {
+            return out;
         }
-        String out = text;
-        for (String key : handedOut) {
-            if (out.contains(key)) {
-                out = out.replace(key, REDACTED);
-            }
+        try {
+            JsonNode node = JSON.readTree(json);
+            node.fields().forEachRemaining(e -> {
+                if (e.getValue().isValueNode()) {
+                    out.put(e.getKey(), e.getValue().asText());
+                }
+            });
+        } catch (JsonProcessingException e) {
+            // a malformed column is ignored rather than failing every request of the provider
         }
         return out;
     }
@@ -126,5 +126,9 @@ public class ProviderCredentials {
             }
         }
         return true;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : String.valueOf(value);
     }
 }

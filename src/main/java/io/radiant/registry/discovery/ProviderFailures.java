@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import io.radiant.registry.system.SecretRedactor;
 import org.apache.camel.http.base.HttpOperationFailedException;
 
 /**
@@ -16,7 +17,7 @@ public final class ProviderFailures {
 
     private ProviderFailures() { }
 
-    public static String reason(Throwable failure, String keyVariable, ProviderCredentials credentials) {
+    public static String reason(Throwable failure, String keyVariable, SecretRedactor redactor) {
         Throwable e = unwrap(failure);
         if (e instanceof HttpOperationFailedException http) {
             return httpReason(http.getStatusCode(), keyVariable);
@@ -31,9 +32,9 @@ public final class ProviderFailures {
             return "unknown host";
         }
         if (e instanceof ModelListFormatException) {
-            return "unreadable model list: " + clip(credentials.scrub(e.getMessage()));
+            return "unreadable model list: " + clip(redactor.redact(e.getMessage()));
         }
-        String message = e.getMessage() == null ? "" : ": " + credentials.scrub(e.getMessage());
+        String message = e.getMessage() == null ? "" : ": " + redactor.redact(e.getMessage());
         return clip(e.getClass().getSimpleName() + stripUrls(message));
     }
 
