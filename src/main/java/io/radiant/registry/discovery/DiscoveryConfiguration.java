@@ -1,6 +1,7 @@
 package io.radiant.registry.discovery;
 
 import java.util.List;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.http.common.HttpHeaderFilterStrategy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,15 @@ public class DiscoveryConfiguration {
     @Bean
     public ProviderRetryDelay providerRetryDelay(RetryPolicy providerRetryPolicy) {
         return new ProviderRetryDelay(providerRetryPolicy);
+    }
+
+    /**
+     * Apache HttpClient retries a 429 or 503 with Retry-After on its own (once, by default); provider calls are
+     * retried by the route's error handling only, so every attempt is counted and honours our policy.
+     */
+    @Bean
+    public HttpClientConfigurer providerHttpClientConfigurer() {
+        return builder -> builder.disableAutomaticRetries();
     }
 
     /** camel-http's default filter (no Camel* headers, no hop-by-hop headers) plus our routing headers. */
