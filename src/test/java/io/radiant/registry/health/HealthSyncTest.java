@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.radiant.registry.discovery.Fixtures;
+import io.radiant.registry.support.EventSchemas;
 import io.radiant.registry.support.RegistryIntegrationTest;
 import io.radiant.registry.support.SyncRuns;
 import java.math.BigDecimal;
@@ -95,6 +96,7 @@ class HealthSyncTest extends RegistryIntegrationTest {
         assertThat(health("h-unreachable")).containsEntry("status", "unhealthy").containsEntry("last_error", "connection refused");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM provider_health_samples", Integer.class)).isEqualTo(8);
         assertThat(events()).hasSize(8); // unknown → first status, for each provider
+        assertThat(EventSchemas.assertOutboxValid(jdbc, "ProviderHealthChanged", "RegistrySyncCompleted")).isEqualTo(9);
         providers.verify(1, getRequestedFor(urlPathEqualTo("/h-down/v1/status"))); // health checks are not retried
         assertThat((String) first.get("errors")).contains("h-down: unhealthy, HTTP 503: server error")
                 .doesNotContain("h-ok:").doesNotContain("sk-health-test");

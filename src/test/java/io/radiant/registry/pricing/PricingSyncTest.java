@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.radiant.registry.discovery.Fixtures;
+import io.radiant.registry.support.EventSchemas;
 import io.radiant.registry.support.RegistryIntegrationTest;
 import io.radiant.registry.support.SyncRuns;
 import java.math.BigDecimal;
@@ -75,6 +76,7 @@ class PricingSyncTest extends RegistryIntegrationTest {
         List<String> events = jdbc.queryForList("SELECT detail::text FROM event_outbox WHERE detail_type = 'ModelPriceChanged' "
                 + "AND detail->>'modelId' = 'gpt-4o'", String.class);
         assertThat(events).hasSize(1);
+        assertThat(EventSchemas.assertOutboxValid(jdbc, "ModelPriceChanged", "RegistrySyncCompleted")).isGreaterThanOrEqualTo(4);
         assertThat(events.get(0)).contains("\"field\": \"output_cost_per_1k\"").contains("\"newValue\": 0.01000000")
                 .contains("\"billedNewValue\": 0.01400000");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox WHERE detail_type = 'ModelPriceChanged' "

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.radiant.registry.discovery.Fixtures;
+import io.radiant.registry.support.EventSchemas;
 import io.radiant.registry.support.RegistryIntegrationTest;
 import io.radiant.registry.support.SyncRuns;
 import java.util.List;
@@ -154,6 +155,8 @@ class FullSyncTest extends RegistryIntegrationTest {
         assertThat(countEvents("ModelDiscovered")).isEqualTo((Integer) log.get("models_added"));
         assertThat(countEvents("ModelDeprecated")).isEqualTo(1);
         assertThat(countEvents("RegistrySyncCompleted")).isEqualTo(1);
+        assertThat(EventSchemas.assertOutboxValid(jdbc, "ModelDiscovered", "ModelDeprecated", "RegistrySyncCompleted"))
+                .isEqualTo((Integer) log.get("models_added") + 2);
     }
 
     enum Fault {

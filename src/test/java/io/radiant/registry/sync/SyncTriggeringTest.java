@@ -15,6 +15,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.radiant.registry.support.EventSchemas;
 import io.radiant.registry.support.RegistryIntegrationTest;
 import io.radiant.registry.support.SyncRuns;
 import java.time.Duration;
@@ -156,6 +157,7 @@ class SyncTriggeringTest extends RegistryIntegrationTest {
                 .contains("abandoned").contains("dead-host");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox WHERE detail_type = 'RegistrySyncFailed' "
                 + "AND sync_id = ?::uuid", Integer.class, abandoned)).isEqualTo(1);
+        assertThat(EventSchemas.assertOutboxValid(jdbc, "RegistrySyncFailed")).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT status FROM registry_sync_log WHERE id = ?::uuid", String.class, recent))
                 .isEqualTo("running");
         jdbc.update("UPDATE registry_sync_log SET status = 'completed' WHERE id = ?::uuid", recent);
