@@ -87,12 +87,14 @@ public class ReviewQueue {
         return p;
     }
 
-    /** The entry, or 404. */
+    /** The entry, or 404; it also names the statement that approves an entry of its kind. */
     public Map<String, Object> found(Map<String, Object> row, String reviewId) {
         if (row == null || row.isEmpty()) {
             throw new ReviewRequestException(404, "not_found", null, "No review queue entry " + idText(reviewId) + ".");
         }
-        return row;
+        Map<String, Object> entry = new LinkedHashMap<>(row);
+        entry.put("approval_statement", "sql/review-approve-" + String.valueOf(row.get("kind")).replace('_', '-') + ".sql");
+        return entry;
     }
 
     public Map<String, Object> item(Map<String, Object> row) {
