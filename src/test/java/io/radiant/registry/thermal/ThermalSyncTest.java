@@ -15,7 +15,9 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.radiant.registry.support.RegistryIntegrationTest;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -187,6 +189,15 @@ class ThermalSyncTest extends RegistryIntegrationTest {
         assertThat(sam.get("failureReason").asText()).isEqualTo("Unable to provision requested ML compute capacity.");
 
         assertThat(logRow(syncId)).containsEntry("models_updated", 2);
+        // the documented schema names exactly the fields the event carries
+        JsonNode schema = json.readTree(Path.of("docs/events/ThermalStateChanged.schema.json").toFile());
+        List<String> documented = new ArrayList<>();
+        schema.get("properties").fieldNames().forEachRemaining(documented::add);
+        List<String> required = new ArrayList<>();
+        schema.get("required").forEach(f -> required.add(f.asText()));
+        List<String> sent = new ArrayList<>();
+        llama.fieldNames().forEachRemaining(sent::add);
+        assertThat(sent).containsExactlyInAnyOrderElementsOf(documented).containsAll(required);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox WHERE detail_type = 'RegistrySyncCompleted' "
                 + "AND sync_id = ?::uuid", Integer.class, syncId)).isEqualTo(1);
     }
