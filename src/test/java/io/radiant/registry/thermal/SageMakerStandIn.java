@@ -36,13 +36,25 @@ public final class SageMakerStandIn implements AutoCloseable {
     private final WireMockServer server;
 
     public SageMakerStandIn(Extension... extensions) {
-        this(64, extensions);
-    }
-
-    public SageMakerStandIn(int threads, Extension... extensions) {
-        server = new WireMockServer(options().dynamicPort().containerThreads(threads).extensions(extensions));
+        server = new WireMockServer(options().dynamicPort().containerThreads(64).extensions(extensions));
         server.start();
         reset();
+    }
+
+    private SageMakerStandIn(WireMockServer server) {
+        this.server = server;
+        server.start();
+        reset();
+    }
+
+    /**
+     * For benchmarks: enough threads to hold every delayed answer at once, and no request journal or
+     * per-request logging, so that the stand-in spends as little as possible of the CPU it shares with
+     * the service being measured ({@link #requestsFor} is not available).
+     */
+    public static SageMakerStandIn lean(int threads) {
+        return new SageMakerStandIn(new WireMockServer(options().dynamicPort().containerThreads(threads)
+                .disableRequestJournal().stubRequestLoggingDisabled(true)));
     }
 
     public String url() {
