@@ -42,7 +42,8 @@ public class DatabaseConfiguration {
             embedded.start();
             config.setJdbcUrl(embedded.jdbcUrl());
             config.setUsername(EmbeddedDatabase.USER);
-            source = "embedded PostgreSQL, data in " + embedded.dataDirectory() + " (DATABASE_URL is unset)";
+            source = "embedded PostgreSQL, data in " + embedded.dataDirectory() + ", listening on 127.0.0.1:"
+                    + embedded.port() + " (DATABASE_URL is unset)";
             where = "the embedded PostgreSQL at 127.0.0.1:" + embedded.port();
         } else {
             DatabaseUrl target;
