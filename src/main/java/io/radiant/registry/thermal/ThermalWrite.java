@@ -33,6 +33,7 @@ public class ThermalWrite {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("model_id", update.modelId());
         row.put("endpoint_name", update.endpointName());
+        row.put("recorded", before.recorded());
         row.put("changed", update.changed());
         row.put("previous_state", before.currentState().name());
         row.put("previous_target_state", before.targetState() == null ? null : before.targetState().name());

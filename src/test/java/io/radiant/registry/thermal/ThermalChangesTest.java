@@ -160,8 +160,13 @@ class ThermalChangesTest {
         sqlRow.put("instance_count", 2);
         sqlRow.put("last_error", null);
 
-        assertThat(changes.rows(List.of(sqlRow))).containsExactly(
-                new ThermalRow("sam-2", 1, WARM, null, true, "Updating", 2, null));
+        Map<String, Object> unrecorded = new java.util.HashMap<>(sqlRow);
+        unrecorded.put("model_id", "new-model");
+        unrecorded.put("recorded", false);
+
+        assertThat(changes.rows(List.of(sqlRow, unrecorded))).containsExactly(
+                new ThermalRow("sam-2", 1, WARM, null, true, "Updating", 2, null),
+                new ThermalRow("new-model", 1, WARM, null, true, "Updating", 2, null, false));
     }
 
     private static ThermalRow row(String modelId, ThermalState state, ThermalState target, boolean transitioning) {

@@ -84,6 +84,7 @@ class ThermalSyncTest extends RegistryIntegrationTest {
         sageMaker.reset();
         meanwhile.set(() -> { });
         jdbc.update("UPDATE self_hosted_models SET enabled = true, min_instances = 0");
+        jdbc.update("INSERT INTO thermal_states (model_id) SELECT model_id FROM self_hosted_models ON CONFLICT DO NOTHING");
         jdbc.update("UPDATE thermal_states SET current_state = 'OFF', target_state = NULL, is_transitioning = false, "
                 + "endpoint_status = NULL, instance_count = NULL, last_error = NULL, warmup_requested_at = NULL, "
                 + "last_checked_at = NULL, state_changed_at = NULL");
@@ -303,6 +304,29 @@ class ThermalSyncTest extends RegistryIntegrationTest {
         assertThat(details.get("skippedConcurrentlyChanged").asInt()).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox WHERE detail_type = 'ThermalStateChanged'",
                 Integer.class)).isZero();
+    }
+
+    @Test
+    void aModelWithoutAThermalRowGetsOneFromTheSync() throws Exception {
+        jdbc.update("DELETE FROM thermal_states WHERE model_id IN ('whisper-large-v3', 'esmfold')");
+        sageMaker.describes("radiant-whisper-large-v3", fixture("sagemaker-describe-endpoint-inservice.json"));
+        jdbc.update("UPDATE self_hosted_models SET default_thermal_state = 'OFF' WHERE model_id = 'esmfold'");
+
+        String syncId = syncThermal();
+
+        assertThermal("whisper-large-v3", "WARM", false, "InService", 1, null);
+        assertThermal("esmfold", "OFF", false, null, null, null);
+        assertThat(jdbc.queryForObject("SELECT last_checked_at IS NOT NULL FROM thermal_states WHERE model_id = 'esmfold'",
+                Boolean.class)).isTrue();
+        List<String> events = jdbc.queryForList("SELECT detail::text FROM event_outbox "
+                + "WHERE detail_type = 'ThermalStateChanged' AND sync_id = ?::uuid", String.class, syncId);
+        assertThat(events).hasSize(1);
+        JsonNode whisper = json.readTree(events.get(0));
+        assertThat(whisper.get("modelId").asText()).isEqualTo("whisper-large-v3");
+        assertThat(whisper.get("previousState").asText()).isEqualTo("COLD");
+        assertThat(whisper.get("currentState").asText()).isEqualTo("WARM");
+        assertThat(logRow(syncId)).containsEntry("models_updated", 1);
+        assertThat(json.readTree((String) logRow(syncId).get("details")).get("unchanged").asInt()).isEqualTo(55);
     }
 
     @Test
