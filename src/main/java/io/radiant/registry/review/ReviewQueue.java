@@ -203,6 +203,32 @@ public class ReviewQueue {
         return body;
     }
 
+    /** Status of an error answer: the refusal's (found in the cause chain: Camel wraps bean exceptions). */
+    public int errorStatus(Throwable failure) {
+        ReviewRequestException refused = refusal(failure);
+        return refused == null ? 500 : refused.status();
+    }
+
+    public Map<String, Object> errorBody(Throwable failure) {
+        ReviewRequestException refused = refusal(failure);
+        if (refused != null) {
+            return refused.body();
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", "internal_error");
+        body.put("message", "The request could not be completed; the incident is logged.");
+        return body;
+    }
+
+    private static ReviewRequestException refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ReviewRequestException r) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     static String defaultLitellmId(String providerId, String modelId) {
         return switch (providerId) {
             case "openai", "anthropic" -> modelId;
