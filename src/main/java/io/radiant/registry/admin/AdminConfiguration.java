@@ -1,0 +1,14 @@
+package io.radiant.registry.admin;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The admin beans the routes call by name. */
+@Configuration(proxyBeanMethods = false)
+public class AdminConfiguration {
+
+    @Bean
+    public AdminRegistry adminRegistry() {
+        return new AdminRegistry();
+    }
+}

@@ -1,0 +1,137 @@
+package io.radiant.registry.admin;
+
+import io.radiant.registry.api.ApiErrors;
+import io.radiant.registry.api.InvalidRequestException;
+import io.radiant.registry.api.JsonFields;
+import io.radiant.registry.api.JsonRequestBody;
+import io.radiant.registry.api.NotFoundException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The admin API's logic, called by name from {@code routes/admin-registry-queries.yaml} and
+ * {@code routes/admin-sync-trigger.yaml}: validating query parameters and bodies (400 naming the
+ * parameter and its allowed values), and shaping the rows of the admin queries into the answers of
+ * spec 36.7 with camelCase members.
+ */
+public class AdminRegistry {
+
+    public static final Set<String> HOSTING_TYPES = Set.of("external", "self_hosted");
+    /** enabled/disabled as the spec; active = enabled and not deprecated; deprecated. */
+    public static final Set<String> STATUSES = ordered("enabled", "disabled", "active", "deprecated");
+    public static final Set<String> SYNC_TYPES = ordered("full", "health", "thermal", "pricing");
+    public static final Set<String> DISPATCH = ordered("local", "lambda");
+
+    private static final Pattern CATEGORY = Pattern.compile("[a-z0-9_]{1,50}");
+
+    /** Named parameters of sql/admin-list-models.sql from the query parameters (each may be absent). */
+    public Map<String, Object> modelFilters(Object category, Object hostingType, Object status) {
+        String cat = single("category", category);
+        String hosting = single("hostingType", hostingType);
+        String state = single("status", status);
+        if (cat != null && !CATEGORY.matcher(cat).matches()) {
+            throw new InvalidRequestException("category", "Query parameter 'category' must be a catalog category "
+                    + "such as llm, embedding or image_generation (lower-case letters, digits, '_').");
+        }
+        if (hosting != null && !HOSTING_TYPES.contains(hosting)) {
+            throw new InvalidRequestException("hostingType", "Query parameter 'hostingType' must be one of: "
+                    + "external, self_hosted (got '" + ApiErrors.printable(hosting, 40) + "').");
+        }
+        if (state != null && !STATUSES.contains(state)) {
+            throw new InvalidRequestException("status", "Query parameter 'status' must be one of: "
+                    + String.join(", ", STATUSES) + " (got '" + ApiErrors.printable(state, 40) + "').");
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("category", cat);
+        p.put("hostingType", hosting);
+        p.put("enabled", state == null || state.equals("deprecated") ? null : !state.equals("disabled"));
+        p.put("deprecated", state == null || state.equals("enabled") || state.equals("disabled")
+                ? null : state.equals("deprecated"));
+        return p;
+    }
+
+    /** {@code {total, external, selfHosted, models}} (spec 36.7 listAllModels). */
+    public Map<String, Object> modelList(List<Map<String, Object>> rows) {
+        List<Map<String, Object>> models = RowJson.of(rows);
+        long external = models.stream().filter(m -> "external".equals(m.get("hostingType"))).count();
+        long selfHosted = models.stream().filter(m -> "self_hosted".equals(m.get("hostingType"))).count();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", models.size());
+        body.put("external", external);
+        body.put("selfHosted", selfHosted);
+        body.put("models", models);
+        return body;
+    }
+
+    /** The counts of spec 36.7 getRegistryStats, camelCase. */
+    public Map<String, Object> stats(Map<String, Object> row) {
+        return RowJson.of(row);
+    }
+
+    /** Sync log rows, newest first, with {@code syncId} for the row id. */
+    public List<Map<String, Object>> syncRows(List<Map<String, Object>> rows) {
+        return rows.stream().map(AdminRegistry::syncRow).toList();
+    }
+
+    /** The syncId path parameter, which must be a UUID. */
+    public Map<String, Object> syncIdParameter(Object syncId) {
+        String raw = single("syncId", syncId);
+        try {
+            if (raw == null) {
+                throw new IllegalArgumentException("missing");
+            }
+            return Map.of("syncId", UUID.fromString(raw).toString());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("syncId", "Path parameter 'syncId' must be a sync id (a UUID such as "
+                    + "3f1c2d4e-0000-4000-8000-000000000000), got '" + ApiErrors.printable(String.valueOf(raw), 60) + "'.");
+        }
+    }
+
+    /** The one row of that sync, or 404. */
+    public Map<String, Object> syncById(List<Map<String, Object>> rows, String syncId) {
+        if (rows.isEmpty()) {
+            throw new NotFoundException("sync_not_found", "No sync with id " + syncId + ".");
+        }
+        return syncRow(rows.get(0));
+    }
+
+    /** The body of POST /sync; empty means a full sync run by this service (spec's default). */
+    public SyncRequest syncRequest(String body, String contentType) {
+        JsonFields fields = new JsonFields(JsonRequestBody.object(body, contentType, true))
+                .onlyFields(List.of("syncType", "dispatch"));
+        String syncType = fields.optionalString("syncType", SYNC_TYPES);
+        String dispatch = fields.optionalString("dispatch", DISPATCH);
+        return new SyncRequest(syncType == null ? "full" : syncType, dispatch);
+    }
+
+    private static Map<String, Object> syncRow(Map<String, Object> row) {
+        Map<String, Object> json = RowJson.of(row);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("syncId", json.remove("id"));
+        out.putAll(json);
+        return out;
+    }
+
+    /** A query or path parameter given once (a repeated one arrives as a list). */
+    private static String single(String name, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Collection<?> values) {
+            throw new InvalidRequestException(name, "Parameter '" + name + "' may be given once (got " + values.size()
+                    + " values).");
+        }
+        String text = value.toString();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static Set<String> ordered(String... values) {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(values)));
+    }
+}

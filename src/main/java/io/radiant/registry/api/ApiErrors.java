@@ -1,0 +1,102 @@
+package io.radiant.registry.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.radiant.registry.sync.SyncAlreadyRunningException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Builds the JSON error body {@code {"error": "...", "message": "..."}} that every 4xx/5xx answer carries.
+ * Called by name from the REST error handling route configuration; no Camel API here.
+ */
+public class ApiErrors {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The status of an error answer: the refused request's (found in the cause chain), else 500. */
+    public int status(Throwable failure) {
+        ApiException refused = cause(failure, ApiException.class);
+        return refused == null ? 500 : refused.getStatus();
+    }
+
+    /**
+     * The body of an error answer. Camel wraps an exception thrown by a bean called from an expression,
+     * so the refused request is looked up in the cause chain; anything else is an internal error whose
+     * text is not shown.
+     */
+    public String errorBody(Throwable failure) {
+        ApiException refused = cause(failure, ApiException.class);
+        return refused == null
+                ? body("internal_error", "The request could not be completed; the incident is logged.")
+                : refusedBody(refused);
+    }
+
+    /** The 409 body for a sync of a type that is already queued or running. */
+    public String syncAlreadyRunning(Throwable failure) {
+        SyncAlreadyRunningException running = cause(failure, SyncAlreadyRunningException.class);
+        return running == null
+                ? body("sync_already_running", "A sync of this type is already queued or running.")
+                : syncAlreadyRunning(running.syncType(), running.runningSyncId());
+    }
+
+    /** The first exception of {@code type} in the cause chain of {@code failure}, or null. */
+    public static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    /** The body for a refused request: its code, message and details. */
+    public String refusedBody(ApiException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.getError());
+        body.put("message", e.getMessage());
+        body.putAll(e.getDetails());
+        return write(body);
+    }
+
+    /** The body for any error: the code and a message chosen here, never the exception's text. */
+    public String body(String error, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("message", message);
+        return write(body);
+    }
+
+    /** The body of a 409 when a sync of the same type is already queued or running. */
+    public String syncAlreadyRunning(String syncType, Object runningSyncId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", "sync_already_running");
+        body.put("message", "A " + syncType + " sync is already queued or running (syncId " + runningSyncId
+                + "); poll GET /api/v2/admin/registry/sync/" + runningSyncId + " for its outcome.");
+        body.put("syncId", runningSyncId == null ? null : runningSyncId.toString());
+        return write(body);
+    }
+
+    /**
+     * A piece of caller input safe to quote in a message: at most {@code max} characters, control
+     * characters replaced, so an error message cannot be used to inject lines or huge strings.
+     */
+    public static String printable(String value, int max) {
+        String cut = value.length() > max ? value.substring(0, max) + "…" : value;
+        StringBuilder out = new StringBuilder(cut.length());
+        for (int i = 0; i < cut.length(); i++) {
+            char c = cut.charAt(i);
+            out.append(Character.isISOControl(c) ? '?' : c);
+        }
+        return out.toString();
+    }
+
+    private static String write(Map<String, Object> body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            // a map of strings always serialises; keep a valid body even if it did not
+            return "{\"error\":\"internal_error\",\"message\":\"The error could not be described.\"}";
+        }
+    }
+}

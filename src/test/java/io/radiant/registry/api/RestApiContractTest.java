@@ -1,0 +1,195 @@
+package io.radiant.registry.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.radiant.registry.support.Http;
+import io.radiant.registry.support.RegistryIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The REST contract for bad input, table-driven: every malformed request is a 4xx with the JSON body
+ * {error, message} (400s name the field), never a 500 and never a stack trace. Plus the OpenAPI document.
+ */
+@TestPropertySource(properties = "registry.admin-token=" + RestApiContractTest.TOKEN)
+class RestApiContractTest extends RegistryIntegrationTest {
+
+    static final String TOKEN = "contract-test-token-91c7";
+    static final String SELECT = "/api/v2/registry/select";
+    static final String SYNC = "/api/v2/admin/registry/sync";
+    static final String JSON = "application/json";
+    static final String VALID = "\"task\":\"chat\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],\"tenantTier\":3";
+
+    @LocalServerPort
+    int port;
+
+    /** One malformed request and what it must get. {@code field} is the field a 400 must name (or null). */
+    record Case(String name, String method, String path, String contentType, String body, boolean chunked,
+                boolean admin, int status, String field) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Case select(String name, String body, int status, String field) {
+        return new Case(name, "POST", SELECT, JSON, body, false, false, status, field);
+    }
+
+    static Case criteria(String name, String extraOrReplacement, String field) {
+        return select(name, "{" + extraOrReplacement + "}", 400, field);
+    }
+
+    static Stream<Case> malformedRequests() {
+        String big = "{\"task\":\"chat\",\"pad\":\"" + "x".repeat(70 * 1024) + "\"}";
+        List<Case> cases = new ArrayList<>(List.of(
+                // body not usable as JSON
+                select("empty body", "", 400, null),
+                select("blank body", "   \n ", 400, null),
+                select("not JSON", "hello", 400, null),
+                select("truncated JSON", "{\"task\":\"chat\"", 400, null),
+                select("JSON array", "[" + "{" + VALID + "}" + "]", 400, null),
+                select("JSON string", "\"chat\"", 400, null),
+                select("JSON null", "null", 400, null),
+                select("duplicate keys", "{" + VALID + ",\"task\":\"image\"}", 400, null),
+                select("nesting bomb", "{\"task\":" + "[".repeat(3000) + "]".repeat(3000) + "}", 400, null),
+                // required fields
+                criteria("missing task", "\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],\"tenantTier\":3", "task"),
+                criteria("missing inputModality", "\"task\":\"chat\",\"outputModality\":[\"text\"],\"tenantTier\":3", "inputModality"),
+                criteria("missing outputModality", "\"task\":\"chat\",\"inputModality\":[\"text\"],\"tenantTier\":3", "outputModality"),
+                criteria("missing tenantTier", "\"task\":\"chat\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"]", "tenantTier"),
+                criteria("null task", VALID.replace("\"task\":\"chat\"", "\"task\":null"), "task"),
+                // wrong values and types
+                criteria("unknown task", VALID.replace("\"chat\"", "\"conversation\""), "task"),
+                criteria("task as number", VALID.replace("\"chat\"", "7"), "task"),
+                criteria("tenantTier as string", VALID.replace("\"tenantTier\":3", "\"tenantTier\":\"3\""), "tenantTier"),
+                criteria("tenantTier zero", VALID.replace("\"tenantTier\":3", "\"tenantTier\":0"), "tenantTier"),
+                criteria("tenantTier six", VALID.replace("\"tenantTier\":3", "\"tenantTier\":6"), "tenantTier"),
+                criteria("tenantTier fraction", VALID.replace("\"tenantTier\":3", "\"tenantTier\":2.5"), "tenantTier"),
+                criteria("tenantTier huge", VALID.replace("\"tenantTier\":3", "\"tenantTier\":1e400"), "tenantTier"),
+                criteria("inputModality not an array", VALID.replace("[\"text\"],\"outputModality\"", "\"text\",\"outputModality\""),
+                        "inputModality"),
+                criteria("inputModality of numbers", VALID.replace("\"inputModality\":[\"text\"]", "\"inputModality\":[1]"),
+                        "inputModality"),
+                criteria("outputModality with an empty string", VALID.replace("\"outputModality\":[\"text\"]",
+                        "\"outputModality\":[\"\"]"), "outputModality"),
+                criteria("unknown preferHosting", VALID + ",\"preferHosting\":\"cloud\"", "preferHosting"),
+                criteria("preferProvider as a string", VALID + ",\"preferProvider\":\"openai\"", "preferProvider"),
+                criteria("negative maxLatencyMs", VALID + ",\"maxLatencyMs\":-5", "maxLatencyMs"),
+                criteria("maxLatencyMs as text", VALID + ",\"maxLatencyMs\":\"fast\"", "maxLatencyMs"),
+                criteria("negative maxCostPerRequest", VALID + ",\"maxCostPerRequest\":-0.5", "maxCostPerRequest"),
+                criteria("maxCostPerRequest as text", VALID + ",\"maxCostPerRequest\":\"cheap\"", "maxCostPerRequest"),
+                criteria("negative minContextWindow", VALID + ",\"minContextWindow\":-1", "minContextWindow"),
+                criteria("minContextWindow beyond int", VALID + ",\"minContextWindow\":1000000000000", "minContextWindow"),
+                criteria("requireHIPAA as text", VALID + ",\"requireHIPAA\":\"yes\"", "requireHIPAA"),
+                criteria("requiredCapabilities as object", VALID + ",\"requiredCapabilities\":{\"a\":1}", "requiredCapabilities"),
+                criteria("misspelt field", VALID + ",\"tenantTeir\":3", "tenantTeir"),
+                // content type and size
+                new Case("text/plain body", "POST", SELECT, "text/plain", "{" + VALID + "}", false, false, 415, null),
+                new Case("no content type", "POST", SELECT, null, "{" + VALID + "}", false, false, 415, null),
+                new Case("form encoded", "POST", SELECT, "application/x-www-form-urlencoded", "task=chat", false, false, 415, null),
+                new Case("XML body", "POST", SELECT, "application/xml", "<criteria><task>chat</task></criteria>", false, false, 415, null),
+                new Case("body over 64 KiB", "POST", SELECT, JSON, big, false, false, 413, null),
+                new Case("chunked body over 64 KiB", "POST", SELECT, JSON, big, true, false, 413, null),
+                // admin bodies and parameters (authorised)
+                new Case("sync type as number", "POST", SYNC, JSON, "{\"syncType\":5}", false, true, 400, "syncType"),
+                new Case("unknown sync type", "POST", SYNC, JSON, "{\"syncType\":\"weekly\"}", false, true, 400, "syncType"),
+                new Case("unknown dispatch", "POST", SYNC, JSON, "{\"dispatch\":\"kubernetes\"}", false, true, 400, "dispatch"),
+                new Case("sync body array", "POST", SYNC, JSON, "[\"full\"]", false, true, 400, null),
+                new Case("sync body not JSON", "POST", SYNC, JSON, "syncType=full", false, true, 400, null),
+                new Case("sync body text/plain", "POST", SYNC, "text/plain", "full", false, true, 415, null),
+                new Case("sync body over 64 KiB", "POST", SYNC, JSON, big, false, true, 413, null),
+                new Case("sync id not a UUID", "GET", SYNC + "/12345", null, null, false, true, 400, "syncId"),
+                new Case("unknown hostingType", "GET", "/api/v2/admin/registry/models?hostingType=edge", null, null, false, true,
+                        400, "hostingType"),
+                new Case("unknown status", "GET", "/api/v2/admin/registry/models?status=paused", null, null, false, true, 400,
+                        "status"),
+                new Case("category with SQL", "GET", "/api/v2/admin/registry/models?category=llm'%20OR%201=1--", null, null,
+                        false, true, 400, "category"),
+                // paths and methods
+                new Case("unknown API path", "GET", "/api/v2/nope", null, null, false, false, 404, null),
+                new Case("registry root", "GET", "/api/v2/registry", null, null, false, false, 404, null),
+                new Case("path below select", "POST", SELECT + "/extra", JSON, "{" + VALID + "}", false, false, 404, null),
+                new Case("outside the API", "GET", "/index.html", null, null, false, false, 404, null),
+                new Case("GET on select", "GET", SELECT, null, null, false, false, 405, null),
+                new Case("DELETE on select", "DELETE", SELECT, null, null, false, false, 405, null),
+                new Case("PUT on admin models", "PUT", "/api/v2/admin/registry/models", null, null, false, true, 405, null)));
+        return cases.stream();
+    }
+
+    @Test
+    void theTableHoldsAtLeastThirtyMalformedRequests() {
+        assertThat(malformedRequests().count()).isGreaterThanOrEqualTo(30);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedRequests")
+    void everyMalformedRequestIsA4xxWithAJsonErrorBody(Case c) {
+        Http http = new Http(port);
+        String[] auth = c.admin() ? new String[] {"Authorization", "Bearer " + TOKEN} : new String[0];
+        Http.Answer a;
+        if (c.chunked()) {
+            a = http.postChunked(c.path(), c.contentType(), c.body().getBytes(StandardCharsets.UTF_8), auth);
+        } else if (c.method().equals("POST")) {
+            a = http.post(c.path(), c.contentType(), c.body(), auth);
+        } else if (c.method().equals("GET")) {
+            a = http.get(c.path(), auth);
+        } else {
+            a = http.method(c.method(), c.path(), auth);
+        }
+
+        assertThat(a.status()).as(c.name() + ": " + a.body()).isEqualTo(c.status());
+        assertThat(a.header("Content-Type")).as(c.name()).startsWith("application/json");
+        JsonNode body = a.json();
+        assertThat(body.get("error").isTextual()).as(c.name() + ": " + a.body()).isTrue();
+        assertThat(body.get("message").asText()).as(c.name()).isNotBlank();
+        assertThat(a.body()).as(c.name()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("at io.radiant");
+        if (c.field() != null) {
+            assertThat(body.get("field").asText()).as(c.name()).isEqualTo(c.field());
+            assertThat(body.get("message").asText()).as(c.name()).contains(c.field());
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryOperationWithItsSchemas() {
+        Http.Answer a = new Http(port).get("/api/v2/openapi.json");
+
+        assertThat(a.status()).isEqualTo(200);
+        JsonNode doc = a.json();
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        assertThat(doc.get("paths").has("/registry/select")).isTrue();
+        assertThat(doc.get("paths").has("/admin/registry/models")).isTrue();
+        assertThat(doc.get("paths").has("/admin/registry/stats")).isTrue();
+        assertThat(doc.get("paths").has("/admin/registry/sync")).isTrue();
+        assertThat(doc.get("paths").has("/admin/registry/sync/history")).isTrue();
+        assertThat(doc.get("paths").has("/admin/registry/sync/{syncId}")).isTrue();
+        JsonNode criteria = doc.at("/components/schemas/ModelSelectionCriteria");
+        assertThat(criteria.at("/properties/tenantTier/type").asText()).isEqualTo("integer");
+        assertThat(criteria.at("/properties/task/enum").toString()).contains("transcription");
+        assertThat(doc.at("/components/schemas/SelectedModel/properties/litellmId").isMissingNode()).isFalse();
+        assertThat(doc.at("/paths/~1registry~1select/post/requestBody/content/application~1json/schema/$ref").asText())
+                .endsWith("ModelSelectionCriteria");
+    }
+
+    @Test
+    void answersNeverEchoTheCallersHeaders() {
+        Http http = new Http(port);
+        Http.Answer doc = http.get("/api/v2/openapi.json", "Authorization", "Bearer caller-secret", "Cookie", "s=1");
+        Http.Answer select = http.postJson(SELECT, "{" + VALID + "}", "Authorization", "Bearer caller-secret");
+
+        for (Http.Answer a : List.of(doc, select)) {
+            assertThat(a.raw().headers().map().keySet()).noneMatch(h -> h.equalsIgnoreCase("authorization")
+                    || h.equalsIgnoreCase("cookie") || h.equalsIgnoreCase("user-agent"));
+            assertThat(a.raw().headers().map().toString()).doesNotContain("caller-secret");
+        }
+    }
+}
