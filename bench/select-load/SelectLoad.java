@@ -1,0 +1,442 @@
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Load test of POST /api/v2/registry/select (run by bench/select-load.sh; a single-file Java program,
+ * JDK + the PostgreSQL driver only).
+ *
+ * <p>It creates a database on a PostgreSQL server, starts the packaged service on it, and for each mode
+ * (the shipped catalog, then the same with 10,000 synthetic models added) sends a fixed-rate, open-loop
+ * load of selection requests with a mix of criteria: request i is due at start + i/rate and its latency is
+ * measured from that due time, so a slow answer delays nobody's clock (no coordinated omission). Then the
+ * same criteria, at the same rate, go straight to select_model() over JDBC: the baseline.
+ *
+ * <p>Options (all optional): --rate 500 --duration 30 --warmup 10 --modes shipped,synthetic
+ * --pg-url jdbc:postgresql://127.0.0.1:5432/ --pg-user postgres --pg-password "" --jar target/...jar
+ * --service-jvm-opts "-Xlog:gc:file=bench/out/gc.log"
+ */
+public class SelectLoad {
+
+    /** One criteria of the mix: the REST body, and select_model()'s eight arguments for the baseline. */
+    record Criteria(String name, String json, String task, String[] in, String[] out, int tier, String hosting,
+                    String[] caps, Integer minContext, boolean hipaa) { }
+
+    static final List<Criteria> MIX = List.of(
+            new Criteria("chat", "{\"task\":\"chat\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],\"tenantTier\":3}",
+                    "chat", a("text"), a("text"), 3, "any", a(), null, false),
+            new Criteria("chat-prefer-anthropic", "{\"task\":\"chat\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],"
+                    + "\"tenantTier\":5,\"preferProvider\":[\"anthropic\"]}",
+                    "chat", a("text"), a("text"), 5, "any", a(), null, false),
+            new Criteria("chat-vision-long", "{\"task\":\"chat\",\"inputModality\":[\"text\",\"image\"],\"outputModality\":[\"text\"],"
+                    + "\"tenantTier\":4,\"requiredCapabilities\":[\"vision\"],\"minContextWindow\":100000}",
+                    "chat", a("text", "image"), a("text"), 4, "any", a("vision"), 100000, false),
+            new Criteria("chat-hipaa-tools", "{\"task\":\"chat\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],"
+                    + "\"tenantTier\":3,\"requireHIPAA\":true,\"requiredCapabilities\":[\"function_calling\"]}",
+                    "chat", a("text"), a("text"), 3, "any", a("function_calling"), null, true),
+            new Criteria("chat-self-hosted", "{\"task\":\"chat\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],"
+                    + "\"tenantTier\":3,\"preferHosting\":\"self_hosted\"}",
+                    "chat", a("text"), a("text"), 3, "self_hosted", a(), null, false),
+            new Criteria("embedding", "{\"task\":\"embedding\",\"inputModality\":[\"text\"],\"outputModality\":[\"embedding\"],"
+                    + "\"tenantTier\":2}",
+                    "embedding", a("text"), a("embedding"), 2, "any", a(), null, false),
+            new Criteria("image-budget", "{\"task\":\"image\",\"inputModality\":[\"text\"],\"outputModality\":[\"image\"],"
+                    + "\"tenantTier\":3,\"maxCostPerRequest\":0.05}",
+                    "image", a("text"), a("image"), 3, "any", a(), null, false),
+            new Criteria("transcription-hipaa", "{\"task\":\"transcription\",\"inputModality\":[\"audio\"],\"outputModality\":[\"text\"],"
+                    + "\"tenantTier\":3,\"requireHIPAA\":true}",
+                    "transcription", a("audio"), a("text"), 3, "any", a(), null, true),
+            new Criteria("chat-latency", "{\"task\":\"chat\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],"
+                    + "\"tenantTier\":4,\"maxLatencyMs\":2000}",
+                    "chat", a("text"), a("text"), 4, "any", a(), null, false),
+            new Criteria("search", "{\"task\":\"search\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],\"tenantTier\":1}",
+                    "search", a("text"), a("text"), 1, "any", a(), null, false));
+
+    static String[] a(String... v) {
+        return v;
+    }
+
+    /** Latencies of one run, in nanoseconds, its failures, and where the machine's CPU went meanwhile. */
+    record Run(String label, long[] latencies, int failures, double achievedRate, String firstFailure, String cpu) { }
+
+    /** The service's process id, for the CPU accounting (0 when unknown). */
+    static long servicePid;
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = options(args);
+        int rate = Integer.parseInt(opt.getOrDefault("rate", "500"));
+        int duration = Integer.parseInt(opt.getOrDefault("duration", "30"));
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "10"));
+        List<String> modes = List.of(opt.getOrDefault("modes", "shipped,synthetic").split(","));
+        String pgUrl = opt.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/");
+        String pgUser = opt.getOrDefault("pg-user", "postgres");
+        String pgPassword = opt.getOrDefault("pg-password", "");
+        Path jar = Path.of(opt.getOrDefault("jar", "target/model-registry-0.1.0-SNAPSHOT.jar"));
+        Path synthetic = Path.of(opt.getOrDefault("synthetic-sql", "bench/select-load/synthetic-models.sql"));
+
+        System.out.println("select-load " + ZonedDateTime.now() + "  rate " + rate + "/s  duration " + duration
+                + " s (after " + warmup + " s warm-up)  modes " + modes);
+        System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, " + cpuModel()
+                + ", java " + System.getProperty("java.version") + ", load average " + loadAverage());
+
+        String database = "bench_select_" + UUID.randomUUID().toString().substring(0, 8);
+        admin(pgUrl, pgUser, pgPassword, "CREATE DATABASE " + database);
+        String dbUrl = pgUrl + database;
+        Process service = null;
+        List<String> summary = new ArrayList<>();
+        try {
+            int port;
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            service = start(jar, dbUrl, pgUser, pgPassword, port, opt.getOrDefault("service-jvm-opts", ""));
+            servicePid = service.pid();
+            String base = "http://127.0.0.1:" + port;
+            awaitReady(base, service);
+            try (Connection c = DriverManager.getConnection(dbUrl, pgUser, pgPassword)) {
+                System.out.println("PostgreSQL " + one(c, "SHOW server_version") + "; catalog: "
+                        + one(c, "SELECT COUNT(*) FROM unified_model_registry") + " models");
+            }
+            for (String mode : modes) {
+                if (mode.equals("synthetic")) {
+                    try (Connection c = DriverManager.getConnection(dbUrl, pgUser, pgPassword);
+                         Statement st = c.createStatement()) {
+                        st.execute(Files.readString(synthetic));
+                        System.out.println("\nloaded 10,000 synthetic models; catalog: "
+                                + one(c, "SELECT COUNT(*) FROM unified_model_registry") + " models");
+                    }
+                } else {
+                    System.out.println();
+                }
+                Run rest = restLoad(base, rate, warmup, duration, mode);
+                Run jdbc = jdbcLoad(dbUrl, pgUser, pgPassword, rate, Math.min(warmup, 5), duration, mode);
+                print(rest);
+                print(jdbc);
+                double ratio50 = (double) pct(rest.latencies(), 50) / pct(jdbc.latencies(), 50);
+                double ratio99 = (double) pct(rest.latencies(), 99) / pct(jdbc.latencies(), 99);
+                System.out.printf("  ratio REST/JDBC: p50 %.2f, p99 %.2f%n", ratio50, ratio99);
+                summary.add(String.format("| %s | %.0f | %s | %s | %s | %s | %s | %s | %.2f | %d |", mode, rest.achievedRate(),
+                        ms(pct(rest.latencies(), 50)), ms(pct(rest.latencies(), 99)), ms(max(rest.latencies())),
+                        ms(pct(jdbc.latencies(), 50)), ms(pct(jdbc.latencies(), 99)), ms(max(jdbc.latencies())), ratio99,
+                        rest.failures()));
+            }
+        } finally {
+            if (service != null) {
+                service.destroy();
+                if (!service.waitFor(30, TimeUnit.SECONDS)) {
+                    service.destroyForcibly();
+                }
+            }
+            admin(pgUrl, pgUser, pgPassword, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+        System.out.println("\nload average at the end: " + loadAverage());
+        System.out.println("\n| catalog | achieved rps | REST p50 ms | REST p99 ms | REST max ms | JDBC p50 ms | JDBC p99 ms "
+                + "| JDBC max ms | p99 ratio | REST failures |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        summary.forEach(System.out::println);
+    }
+
+    // --- the service ------------------------------------------------------------------------------
+
+    static Process start(Path jar, String dbUrl, String user, String password, int port, String jvmOptions)
+            throws IOException {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " does not exist: build it first (mvn -B package -DskipTests)");
+        }
+        List<String> command = new ArrayList<>(List.of("java"));
+        if (!jvmOptions.isBlank()) {
+            command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        Map<String, String> env = pb.environment();
+        env.put("DATABASE_URL", dbUrl);
+        env.put("DATABASE_USER", user);
+        env.put("DATABASE_PASSWORD", password);
+        env.put("SERVER_PORT", String.valueOf(port));
+        env.put("REGISTRY_ADMIN_TOKEN", UUID.randomUUID().toString());
+        env.put("LOGGING_LEVEL_ROOT", "WARN");
+        env.put("LOGGING_LEVEL_IO_RADIANT", "WARN");
+        // no scheduled sync may run during the measurement (Quartz cron with a year field: never)
+        for (String s : List.of("FULL", "HEALTH", "THERMAL", "PRICING")) {
+            env.put("REGISTRY_SCHEDULE_" + s + "_CRON", "0 0 0 1 1 ? 2099");
+        }
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(Path.of("bench/out/service.log").toFile());
+        Files.createDirectories(Path.of("bench/out"));
+        return pb.start();
+    }
+
+    static void awaitReady(String base, Process service) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        while (System.nanoTime() < deadline) {
+            if (!service.isAlive()) {
+                throw new IllegalStateException("the service exited; see bench/out/service.log");
+            }
+            try {
+                HttpResponse<String> r = client.send(select(base, MIX.get(0).json()), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the service did not answer within 240 s; see bench/out/service.log");
+    }
+
+    static HttpRequest select(String base, String json) {
+        return HttpRequest.newBuilder(URI.create(base + "/api/v2/registry/select"))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+    }
+
+    // --- the loads --------------------------------------------------------------------------------
+
+    interface Call {
+        /** Performs request {@code i}; returns null on success, else a description of the failure. */
+        String call(int i) throws Exception;
+    }
+
+    static Run restLoad(String base, int rate, int warmup, int duration, String mode) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(8)).build();
+        Call call = i -> {
+            Criteria c = MIX.get(i % MIX.size());
+            HttpResponse<String> r = client.send(select(base, c.json()), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 ? null : c.name() + " → " + r.statusCode() + " " + r.body();
+        };
+        fixedRate(call, rate, warmup, "warm-up");
+        return fixedRate(call, rate, duration, "POST /select (" + mode + ")");
+    }
+
+    static Run jdbcLoad(String url, String user, String password, int rate, int warmup, int duration, String mode)
+            throws Exception {
+        int pool = 16;
+        BlockingQueue<Connection> connections = new ArrayBlockingQueue<>(pool);
+        for (int i = 0; i < pool; i++) {
+            connections.add(DriverManager.getConnection(url, user, password));
+        }
+        try {
+            Call call = i -> {
+                Criteria c = MIX.get(i % MIX.size());
+                Connection conn = connections.take();
+                try (PreparedStatement ps = conn.prepareStatement(
+                        "SELECT * FROM select_model(?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    ps.setString(1, c.task());
+                    ps.setArray(2, conn.createArrayOf("text", c.in()));
+                    ps.setArray(3, conn.createArrayOf("text", c.out()));
+                    ps.setInt(4, c.tier());
+                    ps.setString(5, c.hosting());
+                    ps.setArray(6, conn.createArrayOf("text", c.caps()));
+                    if (c.minContext() == null) {
+                        ps.setNull(7, java.sql.Types.INTEGER);
+                    } else {
+                        ps.setInt(7, c.minContext());
+                    }
+                    ps.setBoolean(8, c.hipaa());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            rs.getString(1);
+                        }
+                    }
+                    return null;
+                } finally {
+                    connections.add(conn);
+                }
+            };
+            fixedRate(call, rate, warmup, "warm-up");
+            return fixedRate(call, rate, duration, "JDBC select_model() (" + mode + ")");
+        } finally {
+            for (Connection c : connections) {
+                c.close();
+            }
+        }
+    }
+
+    /** Sends {@code rate × seconds} calls, call i due at start + i/rate, latency measured from the due time. */
+    static Run fixedRate(Call call, int rate, int seconds, String label) throws InterruptedException {
+        int n = rate * seconds;
+        long period = TimeUnit.SECONDS.toNanos(1) / rate;
+        long[] latencies = new long[n];
+        long[] done = new long[n];
+        AtomicInteger failures = new AtomicInteger();
+        String[] firstFailure = new String[1];
+        ExecutorService workers = Executors.newFixedThreadPool(64);
+        long[] cpuBefore = cpuTicks();
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
+        for (int i = 0; i < n; i++) {
+            long due = start + i * period;
+            long wait;
+            while ((wait = due - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            int index = i;
+            workers.execute(() -> {
+                String failure;
+                try {
+                    failure = call.call(index);
+                } catch (Exception e) {
+                    failure = e.toString();
+                }
+                long now = System.nanoTime();
+                latencies[index] = now - due;
+                done[index] = now;
+                if (failure != null && failures.incrementAndGet() == 1) {
+                    firstFailure[0] = failure;
+                }
+            });
+        }
+        workers.shutdown();
+        workers.awaitTermination(2, TimeUnit.MINUTES);
+        long last = Arrays.stream(done).max().orElse(start);
+        double achieved = n / ((last - start) / 1e9);
+        long[] cpuAfter = cpuTicks();
+        return new Run(label, latencies, failures.get(), achieved, firstFailure[0], cpuShare(cpuBefore, cpuAfter, n,
+                (last - start) / 1e9));
+    }
+
+    // --- figures ----------------------------------------------------------------------------------
+
+    static void print(Run r) {
+        if (r.label().equals("warm-up")) {
+            return;
+        }
+        System.out.printf("  %-34s n=%d  achieved %.0f/s  p50 %s ms  p90 %s ms  p99 %s ms  p99.9 %s ms  max %s ms  failures %d%n",
+                r.label(), r.latencies().length, r.achievedRate(), ms(pct(r.latencies(), 50)), ms(pct(r.latencies(), 90)),
+                ms(pct(r.latencies(), 99)), ms(pct(r.latencies(), 99.9)), ms(max(r.latencies())), r.failures());
+        System.out.println("    CPU per request: " + r.cpu());
+        if (r.firstFailure() != null) {
+            System.out.println("    first failure: " + r.firstFailure());
+        }
+    }
+
+    static long pct(long[] values, double p) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    static long max(long[] values) {
+        return Arrays.stream(values).max().orElse(0);
+    }
+
+    static String ms(long nanos) {
+        return String.format("%.2f", nanos / 1e6);
+    }
+
+    // --- CPU accounting (Linux /proc) --------------------------------------------------------------
+
+    /** {machine busy, machine total, service, this load generator} in clock ticks. */
+    static long[] cpuTicks() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < cpu.length; i++) {
+                total += Long.parseLong(cpu[i]);
+            }
+            long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+            return new long[] {total - idle, total, processTicks(servicePid), processTicks(ProcessHandle.current().pid())};
+        } catch (IOException | RuntimeException e) {
+            return new long[4];
+        }
+    }
+
+    static long processTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** Milliseconds of CPU per request: the service, the load generator, the rest (PostgreSQL, others). */
+    static String cpuShare(long[] before, long[] after, int n, double seconds) {
+        double tickMs = 10.0; // USER_HZ = 100 on Linux
+        double busy = (after[0] - before[0]) * tickMs;
+        double service = (after[2] - before[2]) * tickMs;
+        double generator = (after[3] - before[3]) * tickMs;
+        double machine = (after[1] - before[1]) * tickMs;
+        return String.format("service %.2f ms, load generator %.2f ms, rest of the machine (PostgreSQL, others) %.2f ms;"
+                        + " machine busy %.0f%% of %d CPUs", service / n, generator / n, (busy - service - generator) / n,
+                machine == 0 ? 0 : 100 * busy / machine, Runtime.getRuntime().availableProcessors());
+    }
+
+    // --- plumbing ---------------------------------------------------------------------------------
+
+    static void admin(String pgUrl, String user, String password, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(pgUrl + "postgres", user, password);
+             Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    static String one(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+        } catch (IOException e) {
+            return "unknown CPU";
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> opt = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected --option value, got " + args[i]);
+            }
+            opt.put(args[i].substring(2), args[i + 1]);
+        }
+        return opt;
+    }
+}
