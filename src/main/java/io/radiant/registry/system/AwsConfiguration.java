@@ -1,12 +1,16 @@
 package io.radiant.registry.system;
 
 import java.net.URI;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
@@ -38,9 +42,41 @@ public class AwsConfiguration {
         return configure(LambdaClient.builder()).build();
     }
 
+    /**
+     * Used by the thermal sync, which asks about every endpoint every 5 minutes: throttling and 5xx are
+     * retried by the SDK's standard strategy (it knows which AWS error codes are throttling, adds jitter,
+     * and its retry quota stops retrying when most calls fail), and every call is bounded in time so one
+     * silent endpoint cannot hold a probe thread.
+     */
     @Bean(destroyMethod = "close")
-    public SageMakerClient sageMakerClient() {
-        return configure(SageMakerClient.builder()).build();
+    public SageMakerClient sageMakerClient(
+            @Value("${registry.thermal.max-attempts:3}") int maxAttempts,
+            @Value("${registry.thermal.retry-backoff:200ms}") Duration retryBackoff,
+            @Value("${registry.thermal.throttling-backoff:1s}") Duration throttlingBackoff,
+            @Value("${registry.thermal.attempt-timeout:5s}") Duration attemptTimeout,
+            @Value("${registry.thermal.call-timeout:20s}") Duration callTimeout) {
+        return configure(SageMakerClient.builder())
+                .overrideConfiguration(callPolicy(maxAttempts, retryBackoff, throttlingBackoff, attemptTimeout, callTimeout))
+                .build();
+    }
+
+    /**
+     * Standard retries with exponential backoff and full jitter (transient errors from {@code retryBackoff},
+     * throttling from {@code throttlingBackoff}, each capped at 20 times its base), a time limit per attempt
+     * and one for the call with all its retries.
+     */
+    static ClientOverrideConfiguration callPolicy(int maxAttempts, Duration retryBackoff, Duration throttlingBackoff,
+                                                  Duration attemptTimeout, Duration callTimeout) {
+        return ClientOverrideConfiguration.builder()
+                .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                        .maxAttempts(maxAttempts)
+                        .backoffStrategy(BackoffStrategy.exponentialDelay(retryBackoff, retryBackoff.multipliedBy(20)))
+                        .throttlingBackoffStrategy(
+                                BackoffStrategy.exponentialDelay(throttlingBackoff, throttlingBackoff.multipliedBy(20)))
+                        .build())
+                .apiCallAttemptTimeout(attemptTimeout)
+                .apiCallTimeout(callTimeout)
+                .build();
     }
 
     private <B extends AwsClientBuilder<B, ?>> B configure(B builder) {

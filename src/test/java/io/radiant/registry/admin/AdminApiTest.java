@@ -140,9 +140,10 @@ class AdminApiTest extends RegistryIntegrationTest {
         input.expectedMessageCount(1);
         input.expectedHeaderReceived("syncType", "health");
         input.expectedHeaderReceived("syncTrigger", "api");
-        input.expectedHeaderReceived("syncDispatch", "lambda");
+        input.expectedHeaderReceived("syncDispatch", "local");
 
-        Http.Answer answer = http.postJson("/api/v2/admin/registry/sync", "{\"syncType\":\"health\",\"dispatch\":\"lambda\"}",
+        // "dispatch": "lambda" hands the sync to the Lambda function instead (SyncTriggeringTest covers it)
+        Http.Answer answer = http.postJson("/api/v2/admin/registry/sync", "{\"syncType\":\"health\",\"dispatch\":\"local\"}",
                 AUTH[0], AUTH[1], "syncId", "forged-by-caller", "syncTrigger", "schedule");
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(202);

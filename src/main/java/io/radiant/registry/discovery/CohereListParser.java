@@ -1,0 +1,41 @@
+package io.radiant.registry.discovery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cohere {@code GET {base}/models?page_size=N&page_token=T}: {@code {models:[{name, endpoints[], context_length}],
+ * next_page_token}}; the token is absent on the last page.
+ */
+public final class CohereListParser implements ModelListParser {
+
+    @Override
+    public ModelPage parse(JsonNode body) {
+        JsonNode items = JsonFields.array(body, "models", "cohere");
+        List<DiscoveredModel> models = new ArrayList<>(items.size());
+        for (JsonNode item : items) {
+            String id = JsonFields.requiredId(item, "name", "cohere");
+            List<String> endpoints = JsonFields.strings(item, "endpoints");
+            List<String> capabilities = new ArrayList<>();
+            if (endpoints.contains("chat") || endpoints.contains("generate")) {
+                capabilities.add("chat");
+            }
+            if (endpoints.contains("embed")) {
+                capabilities.add("embedding");
+            }
+            if (endpoints.contains("rerank")) {
+                capabilities.add("rerank");
+            }
+            if (item.path("supports_vision").asBoolean(false)) {
+                capabilities.add("vision");
+            }
+            List<String> input = capabilities.contains("vision") ? List.of("text", "image") : List.of("text");
+            List<String> output = capabilities.contains("embedding") ? List.of("embedding") : List.of("text");
+            models.add(new DiscoveredModel(id, null, JsonFields.integer(item, "context_length"), null,
+                    capabilities, input, output, null, null, null,
+                    CategoryGuess.of(id, null, capabilities, input, output)));
+        }
+        return new ModelPage(models, JsonFields.text(body, "next_page_token"));
+    }
+}

@@ -1,0 +1,45 @@
+package io.radiant.registry.discovery;
+
+import java.util.List;
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.http.common.HttpHeaderFilterStrategy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Beans the provider-call routes refer to by name. */
+@Configuration(proxyBeanMethods = false)
+public class DiscoveryConfiguration {
+
+    /** Headers that steer our routes and must never be sent to a provider. */
+    static final List<String> INTERNAL_HEADERS =
+            List.of("syncid", "synctype", "synctrigger", "syncdispatch", "instanceid", "runningsyncid");
+
+    @Bean
+    public RetryPolicy providerRetryPolicy(@Value("${registry.discovery.retry-base-delay-ms:500}") long baseDelayMs,
+                                           @Value("${registry.discovery.retry-max-delay-ms:30000}") long maxDelayMs) {
+        return new RetryPolicy(baseDelayMs, maxDelayMs);
+    }
+
+    @Bean
+    public ProviderRetryDelay providerRetryDelay(RetryPolicy providerRetryPolicy) {
+        return new ProviderRetryDelay(providerRetryPolicy);
+    }
+
+    /**
+     * Apache HttpClient retries a 429 or 503 with Retry-After on its own (once, by default); provider calls are
+     * retried by the route's error handling only, so every attempt is counted and honours our policy.
+     */
+    @Bean
+    public HttpClientConfigurer providerHttpClientConfigurer() {
+        return builder -> builder.disableAutomaticRetries();
+    }
+
+    /** camel-http's default filter (no Camel* headers, no hop-by-hop headers) plus our routing headers. */
+    @Bean
+    public HttpHeaderFilterStrategy providerHeaderFilter() {
+        HttpHeaderFilterStrategy strategy = new HttpHeaderFilterStrategy();
+        strategy.getOutFilter().addAll(INTERNAL_HEADERS);
+        return strategy;
+    }
+}

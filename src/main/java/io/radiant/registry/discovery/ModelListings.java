@@ -1,0 +1,42 @@
+package io.radiant.registry.discovery;
+
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts a {@link ProviderListing} for one provider row ({@code id}, {@code api_base_url}) and one
+ * discovery kind. Called by name from the discovery route template.
+ */
+@Component("modelListings")
+public class ModelListings {
+
+    private final int pageSize;
+    private final int maxPages;
+
+    public ModelListings(@Value("${registry.discovery.page-size:100}") int pageSize,
+                         @Value("${registry.discovery.max-pages:50}") int maxPages) {
+        this.pageSize = pageSize;
+        this.maxPages = maxPages;
+    }
+
+    public ProviderListing start(Map<String, Object> provider, String kind, String pageSizeParam, String cursorParam) {
+        return new ProviderListing(String.valueOf(provider.get("id")), String.valueOf(provider.get("api_base_url")),
+                parserFor(kind), pageSizeParam, cursorParam, pageSize, maxPages);
+    }
+
+    /** Hands one page body to the listing (a method on this bean so the route needs no OGNL call with arguments). */
+    public void accept(ProviderListing listing, String body) {
+        listing.accept(body);
+    }
+
+    public static ModelListParser parserFor(String kind) {
+        return switch (kind) {
+            case "openai-compatible" -> new OpenAiCompatibleListParser();
+            case "anthropic" -> new AnthropicListParser();
+            case "google" -> new GoogleListParser();
+            case "cohere" -> new CohereListParser();
+            default -> throw new IllegalArgumentException("no model list parser for discovery kind '" + kind + "'");
+        };
+    }
+}

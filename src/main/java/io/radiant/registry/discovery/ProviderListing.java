@@ -1,0 +1,150 @@
+package io.radiant.registry.discovery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * One provider's model list as it is being read, page after page. The discovery route asks it for the
+ * next query ({@link #getNextQuery()}), hands it every page body ({@link #accept(String)}) and loops while
+ * {@link #isMorePages()}. The listing is <em>complete</em> only when the provider's last page was reached;
+ * a list cut short (page limit, a cursor that repeats) is partial and must never deprecate anything.
+ */
+public final class ProviderListing {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String providerId;
+    private final String modelsUrl;
+    private final ModelListParser parser;
+    private final String pageSizeParam;
+    private final String cursorParam;
+    private final int pageSize;
+    private final int maxPages;
+
+    private final Map<String, DiscoveredModel> models = new LinkedHashMap<>();
+    private String cursor;
+    private int pages;
+    private boolean finished;
+    private String partialReason;
+
+    ProviderListing(String providerId, String apiBaseUrl, ModelListParser parser, String pageSizeParam,
+                    String cursorParam, int pageSize, int maxPages) {
+        this.providerId = providerId;
+        this.modelsUrl = stripTrailingSlash(apiBaseUrl) + "/models";
+        this.parser = parser;
+        this.pageSizeParam = blankToNull(pageSizeParam);
+        this.cursorParam = blankToNull(cursorParam);
+        this.pageSize = pageSize;
+        this.maxPages = maxPages;
+    }
+
+    public String getProviderId() {
+        return providerId;
+    }
+
+    /** {@code {api_base_url}/models}: never carries a credential (keys travel in headers). */
+    public String getModelsUrl() {
+        return modelsUrl;
+    }
+
+    /** True until the last page has been read (or the listing was cut short). */
+    public boolean isMorePages() {
+        return !finished;
+    }
+
+    /** The query string of the next page request, e.g. {@code limit=100&after_id=abc}; empty without paging. */
+    public String getNextQuery() {
+        StringJoiner query = new StringJoiner("&");
+        if (pageSizeParam != null) {
+            query.add(pageSizeParam + "=" + pageSize);
+        }
+        if (cursorParam != null && cursor != null) {
+            query.add(cursorParam + "=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+        }
+        return query.toString();
+    }
+
+    /** Reads one page body; decides whether another page follows. */
+    public void accept(String body) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(body == null ? "" : body);
+        } catch (JsonProcessingException e) {
+            throw new ModelListFormatException("model list is not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new ModelListFormatException("model list answer is empty");
+        }
+        ModelPage page = parser.parse(root);
+        pages++;
+        for (DiscoveredModel model : page.models()) {
+            models.putIfAbsent(model.modelId(), model);
+        }
+        String next = page.nextCursor();
+        if (next == null || cursorParam == null) {
+            finished = true;
+        } else if (next.equals(cursor)) {
+            finished = true;
+            partialReason = "the provider repeated page cursor '" + next + "'";
+        } else if (pages >= maxPages) {
+            finished = true;
+            partialReason = "stopped after " + maxPages + " pages (registry.discovery.max-pages)";
+        } else {
+            cursor = next;
+        }
+    }
+
+    /** The last page was reached: the list is the provider's whole catalog. */
+    public boolean isComplete() {
+        return finished && partialReason == null;
+    }
+
+    public String getPartialReason() {
+        return partialReason;
+    }
+
+    public int getPages() {
+        return pages;
+    }
+
+    public List<DiscoveredModel> getModels() {
+        return new ArrayList<>(models.values());
+    }
+
+    public int getModelCount() {
+        return models.size();
+    }
+
+    /** The discovered models as one JSON array, the single parameter of the diff statement. */
+    public String getModelsJson() {
+        List<Map<String, Object>> rows = new ArrayList<>(models.size());
+        for (DiscoveredModel m : models.values()) {
+            rows.add(m.toRow());
+        }
+        try {
+            return JSON.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise discovered models", e);
+        }
+    }
+
+    private static String stripTrailingSlash(String url) {
+        String u = url.trim();
+        while (u.endsWith("/")) {
+            u = u.substring(0, u.length() - 1);
+        }
+        return u;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

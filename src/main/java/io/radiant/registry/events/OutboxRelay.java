@@ -1,0 +1,159 @@
+package io.radiant.registry.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.radiant.registry.system.SecretRedactor;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsRequest;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
+
+/**
+ * The decisions of the outbox relay, called by name from {@code routes/outbox-relay.yaml}: how claimed rows
+ * become PutEvents calls (at most 10 entries each, EventBridge's limit), and which rows a call published
+ * and which must be retried. A row counts as published only when EventBridge accepted its entry; with a
+ * partial failure ({@code FailedEntryCount > 0}) only the failed entries are retried.
+ */
+@Component("outboxRelay")
+public class OutboxRelay {
+
+    /** EventBridge accepts at most 10 entries per PutEvents call. */
+    public static final int MAX_ENTRIES = 10;
+    private static final int LONGEST_ERROR = 300;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String busName;
+    private final int claimLimit;
+    private final long baseDelayMs;
+    private final long maxDelayMs;
+    private final SecretRedactor redactor;
+
+    public OutboxRelay(@Value("${registry.events.bus-name:default}") String busName,
+                       @Value("${registry.events.relay-batch-limit:100}") int claimLimit,
+                       @Value("${registry.events.retry-base-delay-ms:1000}") long baseDelayMs,
+                       @Value("${registry.events.retry-max-delay-ms:300000}") long maxDelayMs,
+                       SecretRedactor redactor) {
+        this.busName = busName;
+        this.claimLimit = claimLimit;
+        this.baseDelayMs = baseDelayMs;
+        this.maxDelayMs = maxDelayMs;
+        this.redactor = redactor;
+    }
+
+    /** Named parameters of {@code sql/outbox-claim.sql}. */
+    public Map<String, Object> claimParameters() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("limit", claimLimit);
+        // a claimed row is invisible to other instances for this long; if this instance dies mid-call, it
+        // becomes due again afterwards (at-least-once delivery)
+        p.put("leaseSeconds", Math.max(60, maxDelayMs / 1000));
+        return p;
+    }
+
+    /** The claimed rows in outbox order, cut into PutEvents-sized batches. */
+    public List<List<Map<String, Object>>> batches(List<Map<String, Object>> rows) {
+        List<Map<String, Object>> ordered = new ArrayList<>(rows);
+        ordered.sort(Comparator.comparingLong(r -> ((Number) r.get("id")).longValue()));
+        List<List<Map<String, Object>>> batches = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i += MAX_ENTRIES) {
+            batches.add(new ArrayList<>(ordered.subList(i, Math.min(i + MAX_ENTRIES, ordered.size()))));
+        }
+        return batches;
+    }
+
+    public PutEventsRequest request(List<Map<String, Object>> batch) {
+        List<PutEventsRequestEntry> entries = new ArrayList<>(batch.size());
+        for (Map<String, Object> row : batch) {
+            PutEventsRequestEntry.Builder entry = PutEventsRequestEntry.builder()
+                    .source(String.valueOf(row.get("source")))
+                    .detailType(String.valueOf(row.get("detail_type")))
+                    .detail(String.valueOf(row.get("detail")))
+                    .eventBusName(busName);
+            Instant time = instant(row.get("created_at"));
+            if (time != null) {
+                entry.time(time);
+            }
+            entries.add(entry.build());
+        }
+        return PutEventsRequest.builder().entries(entries).build();
+    }
+
+    /** Parameters of {@code sql/outbox-mark.sql} after an answer: accepted entries published, the rest retried. */
+    public Map<String, Object> afterAnswer(List<Map<String, Object>> batch, PutEventsResponse response) {
+        List<Long> published = new ArrayList<>();
+        List<Map<String, Object>> failed = new ArrayList<>();
+        List<PutEventsResultEntry> results = response.hasEntries() ? response.entries() : List.of();
+        boolean anyFailed = response.failedEntryCount() != null && response.failedEntryCount() > 0;
+        for (int i = 0; i < batch.size(); i++) {
+            long id = ((Number) batch.get(i).get("id")).longValue();
+            PutEventsResultEntry result = i < results.size() ? results.get(i) : null;
+            if (!anyFailed || (result != null && result.errorCode() == null && result.eventId() != null)) {
+                published.add(id);
+            } else {
+                String error = result == null || result.errorCode() == null
+                        ? "no result for this entry"
+                        : result.errorCode() + (result.errorMessage() == null ? "" : ": " + result.errorMessage());
+                failed.add(failure(id, error));
+            }
+        }
+        return markParameters(published, failed);
+    }
+
+    /** Parameters of {@code sql/outbox-mark.sql} when the call itself failed (outage, throttling, bad credentials). */
+    public Map<String, Object> afterFailure(List<Map<String, Object>> batch, Throwable error) {
+        String reason = error == null ? "PutEvents failed"
+                : "PutEvents failed: " + error.getClass().getSimpleName()
+                        + (error.getMessage() == null ? "" : ": " + error.getMessage());
+        List<Map<String, Object>> failed = new ArrayList<>();
+        for (Map<String, Object> row : batch) {
+            failed.add(failure(((Number) row.get("id")).longValue(), reason));
+        }
+        return markParameters(List.of(), failed);
+    }
+
+    private Map<String, Object> failure(long id, String error) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("id", id);
+        String safe = redactor.redact(error);
+        f.put("error", safe.length() <= LONGEST_ERROR ? safe : safe.substring(0, LONGEST_ERROR - 1) + "…");
+        return f;
+    }
+
+    private Map<String, Object> markParameters(List<Long> published, List<Map<String, Object>> failed) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        try {
+            p.put("published", JSON.writeValueAsString(published));
+            p.put("failed", JSON.writeValueAsString(failed));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        p.put("baseDelayMs", baseDelayMs);
+        p.put("maxDelayMs", maxDelayMs);
+        p.put("publishedCount", published.size());
+        p.put("failedCount", failed.size());
+        return p;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,118 @@
+package io.radiant.registry.health;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.radiant.registry.sync.SyncReport;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The decisions of the health sync, called by name from {@code routes/sync-health.yaml}: the probe URL,
+ * the sample of each probe, the parameters of the statement that records them, and the sync's report.
+ */
+@Component("healthSyncs")
+public class HealthSyncs {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HealthClassifier classifier;
+    private final int windowMinutes;
+    private final double ewmaWeight;
+    private final int retentionDays;
+
+    public HealthSyncs(@Value("${registry.health.slow-threshold-ms:2000}") long slowThresholdMs,
+                       @Value("${registry.health.timeout-ms:5000}") long timeoutMs,
+                       @Value("${registry.health.window-minutes:60}") int windowMinutes,
+                       @Value("${registry.health.ewma-weight:0.3}") double ewmaWeight,
+                       @Value("${registry.health.sample-retention-days:7}") int retentionDays) {
+        this.classifier = new HealthClassifier(slowThresholdMs, timeoutMs);
+        this.windowMinutes = windowMinutes;
+        this.ewmaWeight = ewmaWeight;
+        this.retentionDays = retentionDays;
+    }
+
+    /** {@code {api_base_url}{health_check_path}}; the key never goes into it. */
+    public String probeUrl(Map<String, Object> provider) {
+        String base = String.valueOf(provider.get("api_base_url")).trim();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        Object path = provider.get("health_check_path");
+        String p = path == null || String.valueOf(path).isBlank() ? "/models" : String.valueOf(path).trim();
+        return base + (p.startsWith("/") ? p : "/" + p);
+    }
+
+    public long startClock() {
+        return System.nanoTime();
+    }
+
+    public HealthSample fromResponse(Map<String, Object> provider, int httpStatus, long startedNanos,
+                                     boolean hasKey, String body) {
+        return classifier.fromResponse(id(provider), httpStatus, elapsedMs(startedNanos), body, hasKey,
+                provider.get("api_key_env") == null ? null : String.valueOf(provider.get("api_key_env")));
+    }
+
+    public HealthSample fromFailure(Map<String, Object> provider, Throwable failure, Long startedNanos) {
+        return classifier.fromFailure(id(provider), failure, startedNanos == null ? 0 : elapsedMs(startedNanos));
+    }
+
+    /** Named parameters of {@code sql/health-apply.sql}. */
+    public Map<String, Object> applyParameters(List<HealthSample> samples, String syncId) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        List<Map<String, Object>> rows = new ArrayList<>(samples.size());
+        samples.forEach(s -> rows.add(s.toRow()));
+        try {
+            p.put("samples", JSON.writeValueAsString(rows));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise health samples", e);
+        }
+        p.put("syncId", syncId);
+        p.put("region", "us-east-1");
+        p.put("windowMinutes", windowMinutes);
+        p.put("ewmaWeight", ewmaWeight);
+        p.put("retentionDays", retentionDays);
+        return p;
+    }
+
+    /** providersUpdated = providers probed; errors = one line per provider not plainly healthy. */
+    public SyncReport report(List<HealthSample> samples, List<Map<String, Object>> changes) {
+        SyncReport report = new SyncReport();
+        List<HealthSample> sorted = new ArrayList<>(samples);
+        sorted.sort(Comparator.comparing(HealthSample::providerId));
+        Map<String, Integer> byStatus = new TreeMap<>();
+        Map<String, Object> perProvider = new LinkedHashMap<>();
+        for (HealthSample s : sorted) {
+            byStatus.merge(s.status(), 1, Integer::sum);
+            if (HealthSample.UNAUTHORIZED.equals(s.authStatus())) {
+                byStatus.merge("keyRefused", 1, Integer::sum);
+            }
+            if (s.error() != null) {
+                report.addError(s.providerId() + ": " + s.status() + ", " + s.error());
+            }
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("status", s.status());
+            d.put("latencyMs", s.latencyMs());
+            d.put("httpStatus", s.httpStatus());
+            perProvider.put(s.providerId(), d);
+        }
+        report.setProvidersUpdated(samples.size());
+        report.putDetail("statusCounts", byStatus);
+        report.putDetail("statusChanges", changes == null ? List.of() : changes);
+        report.putDetail("providers", perProvider);
+        return report;
+    }
+
+    private static String id(Map<String, Object> provider) {
+        return String.valueOf(provider.get("id"));
+    }
+
+    private static long elapsedMs(long startedNanos) {
+        return Math.max(0, (System.nanoTime() - startedNanos) / 1_000_000);
+    }
+}

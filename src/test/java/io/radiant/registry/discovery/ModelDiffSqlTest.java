@@ -1,0 +1,208 @@
+package io.radiant.registry.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.radiant.registry.support.CamelSql;
+import io.radiant.registry.support.MigratedDatabase;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** sql/model-diff.sql on a real migrated database: what one provider's list does to the catalog. */
+class ModelDiffSqlTest {
+
+    @RegisterExtension
+    static MigratedDatabase db = new MigratedDatabase();
+
+    private JdbcTemplate jdbc;
+    private CamelSql sql;
+    private String syncId;
+
+    @BeforeEach
+    void aProviderWithFourCatalogModels() {
+        jdbc = db.jdbc();
+        sql = new CamelSql(db.dataSource());
+        jdbc.update("DELETE FROM event_outbox");
+        jdbc.update("DELETE FROM model_review_queue WHERE provider_id = 'acme'");
+        jdbc.update("DELETE FROM models WHERE provider_id = 'acme'");
+        jdbc.update("DELETE FROM providers WHERE id = 'acme'");
+        jdbc.update("INSERT INTO providers (id, display_name, api_base_url, discovery_kind, api_key_env) "
+                + "VALUES ('acme', 'Acme', 'http://acme.test/v1', 'openai-compatible', 'ACME_API_KEY')");
+        for (String id : List.of("a-1", "a-2", "a-3", "a-4")) {
+            jdbc.update("INSERT INTO models (provider_id, model_id, litellm_id, name, display_name, category, context_window) "
+                    + "VALUES ('acme', ?, ?, ?, ?, 'llm', 8192)", id, "acme/" + id, id, "Acme " + id);
+        }
+        syncId = newSync();
+    }
+
+    @Test
+    void newIdsGoToTheReviewQueueNotTheCatalogAndEmitModelDiscovered() {
+        Map<String, Object> result = diff(models("a-1", "a-2", "a-3", "a-4", "a-5"), true);
+
+        assertThat(result).containsEntry("added", 1).containsEntry("deprecated", 0);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM models WHERE provider_id = 'acme'", Integer.class)).isEqualTo(4);
+        assertThat(jdbc.queryForList("SELECT model_id FROM model_review_queue WHERE provider_id = 'acme' "
+                + "AND kind = 'new_model' AND status = 'pending'", String.class)).containsExactly("a-5");
+        assertThat(jdbc.queryForList("SELECT detail_type FROM event_outbox", String.class)).containsExactly("ModelDiscovered");
+        assertThat(jdbc.queryForObject("SELECT detail->>'modelId' FROM event_outbox", String.class)).isEqualTo("a-5");
+
+        Map<String, Object> again = diff(models("a-1", "a-2", "a-3", "a-4", "a-5"), true);
+        assertThat(again).containsEntry("added", 0);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_review_queue WHERE provider_id = 'acme'", Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRejectedIdIsNotQueuedAgain() {
+        diff(models("a-1", "a-2", "a-3", "a-4", "a-5"), true);
+        jdbc.update("UPDATE model_review_queue SET status = 'rejected' WHERE provider_id = 'acme' AND model_id = 'a-5'");
+
+        Map<String, Object> result = diff(models("a-1", "a-2", "a-3", "a-4", "a-5"), true);
+
+        assertThat(result).containsEntry("added", 0);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_review_queue WHERE provider_id = 'acme' "
+                + "AND status = 'pending'", Integer.class)).isZero();
+    }
+
+    @Test
+    void changedDisplayNameContextWindowOrMaxOutputUpdatesTheModel() {
+        List<Map<String, Object>> listed = models("a-1", "a-2", "a-3", "a-4");
+        listed.get(0).put("display_name", "Acme One");
+        listed.get(1).put("context_window", 32768);
+        listed.get(2).put("max_output", 4096);
+
+        Map<String, Object> result = diff(listed, true);
+
+        assertThat(result).containsEntry("updated", 3).containsEntry("added", 0).containsEntry("deprecated", 0);
+        assertThat(jdbc.queryForObject("SELECT display_name FROM models WHERE provider_id='acme' AND model_id='a-1'",
+                String.class)).isEqualTo("Acme One");
+        assertThat(jdbc.queryForObject("SELECT context_window FROM models WHERE provider_id='acme' AND model_id='a-2'",
+                Integer.class)).isEqualTo(32768);
+        assertThat(jdbc.queryForObject("SELECT max_output FROM models WHERE provider_id='acme' AND model_id='a-3'",
+                Integer.class)).isEqualTo(4096);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM models WHERE provider_id='acme' AND last_seen_at IS NOT NULL",
+                Integer.class)).isEqualTo(4);
+    }
+
+    @Test
+    void aModelMissingFromACompleteListIsDeprecatedAndComesBackWhenListedAgain() {
+        // one of four missing: below both churn thresholds (10 models, half of the provider's models)
+        jdbc.update("INSERT INTO models (provider_id, model_id, litellm_id, name, display_name, category) "
+                + "VALUES ('acme', 'a-5', 'acme/a-5', 'a-5', 'Acme a-5', 'llm')");
+        Map<String, Object> result = diff(models("a-1", "a-2", "a-3", "a-4"), true);
+
+        assertThat(result).containsEntry("deprecated", 1).containsEntry("held", 0);
+        assertThat(deprecated()).containsExactly("a-5");
+        assertThat(jdbc.queryForList("SELECT detail_type FROM event_outbox", String.class)).containsExactly("ModelDeprecated");
+
+        Map<String, Object> back = diff(models("a-1", "a-2", "a-3", "a-4", "a-5"), true);
+
+        assertThat(back).containsEntry("restored", 1).containsEntry("updated", 1);
+        assertThat(deprecated()).isEmpty();
+    }
+
+    @Test
+    void aPartialListNeverDeprecates() {
+        Map<String, Object> result = diff(models("a-1"), false);
+
+        assertThat(result).containsEntry("deprecated", 0).containsEntry("held", 0);
+        assertThat(deprecated()).isEmpty();
+    }
+
+    @Test
+    void anEmptyListNeverDeprecates() {
+        Map<String, Object> result = diff(List.of(), true);
+
+        assertThat(result).containsEntry("deprecated", 0).containsEntry("held", 0);
+        assertThat(deprecated()).isEmpty();
+    }
+
+    @Test
+    void churnGuardHoldsDeprecationsOfHalfTheModelsForReview() {
+        Map<String, Object> result = diff(models("a-1", "a-2"), true);
+
+        assertThat(result).containsEntry("deprecated", 0).containsEntry("held", 2);
+        assertThat(deprecated()).isEmpty();
+        assertThat(jdbc.queryForList("SELECT model_id FROM model_review_queue WHERE provider_id = 'acme' "
+                + "AND kind = 'deprecation' AND status = 'pending' ORDER BY model_id", String.class))
+                .containsExactly("a-3", "a-4");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox", Integer.class)).isZero();
+
+        // listed again: the held deprecations need no decision any more
+        Map<String, Object> back = diff(models("a-1", "a-2", "a-3", "a-4"), true);
+        assertThat(back).containsEntry("holds_withdrawn", 2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_review_queue WHERE provider_id = 'acme' "
+                + "AND kind = 'deprecation' AND status = 'pending'", Integer.class)).isZero();
+    }
+
+    @Test
+    void churnGuardHoldsMoreThanTenDeprecationsEvenOfALargeProvider() {
+        for (int i = 5; i <= 40; i++) {
+            jdbc.update("INSERT INTO models (provider_id, model_id, litellm_id, name, display_name, category) "
+                    + "VALUES ('acme', ?, ?, ?, ?, 'llm')", "a-" + i, "acme/a-" + i, "a-" + i, "Acme " + i);
+        }
+        List<Map<String, Object>> listed = new ArrayList<>();
+        for (int i = 1; i <= 29; i++) {
+            listed.add(model("a-" + i));
+        }
+
+        Map<String, Object> result = diff(listed, true); // 11 of 40 missing: under half, over ten
+
+        assertThat(result).containsEntry("deprecated", 0).containsEntry("held", 11);
+        assertThat(deprecated()).isEmpty();
+    }
+
+    private List<String> deprecated() {
+        return jdbc.queryForList("SELECT model_id FROM models WHERE provider_id = 'acme' AND deprecated ORDER BY model_id",
+                String.class);
+    }
+
+    private Map<String, Object> diff(List<Map<String, Object>> listed, boolean complete) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("providerId", "acme");
+        params.put("syncId", syncId);
+        params.put("models", toJson(listed));
+        params.put("complete", complete);
+        params.put("maxDeprecations", 10);
+        params.put("maxDeprecationShare", 0.5);
+        return sql.queryOne("sql/model-diff.sql", params);
+    }
+
+    private String newSync() {
+        String id = UUID.randomUUID().toString();
+        jdbc.update("UPDATE registry_sync_log SET status = 'completed' WHERE status = 'running'");
+        jdbc.update("INSERT INTO registry_sync_log (id, sync_type, status) VALUES (?::uuid, 'full', 'running')", id);
+        return id;
+    }
+
+    private static List<Map<String, Object>> models(String... ids) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String id : ids) {
+            out.add(model(id));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> model(String id) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("model_id", id);
+        m.put("display_name", "Acme " + id);
+        m.put("context_window", 8192);
+        m.put("discovered", Map.of("modelId", id));
+        return m;
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.radiant.registry.events;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.radiant.registry.support.EventSchemas;
+import org.junit.jupiter.api.Test;
+
+/** The documented schemas accept the contract's shape and refuse what breaks it. */
+class EventSchemasTest {
+
+    private static final String COMPLETED = "{\"syncId\":\"7d2c5a4e-1f0b-4c1a-9d43-2b6f0a8e9c11\",\"syncType\":\"full\","
+            + "\"providersUpdated\":21,\"modelsAdded\":2,\"modelsUpdated\":3,\"modelsDeprecated\":0,\"durationMs\":812,\"errors\":[]}";
+
+    @Test
+    void theSpecsCompletionDetailIsValid() {
+        assertThatCode(() -> EventSchemas.assertValid("RegistrySyncCompleted", COMPLETED)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aMissingSpecFieldOrAnUnknownSyncTypeIsRefused() {
+        assertThatThrownBy(() -> EventSchemas.assertValid("RegistrySyncCompleted", COMPLETED.replace(",\"durationMs\":812", "")))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> EventSchemas.assertValid("RegistrySyncCompleted", COMPLETED.replace("\"full\"", "\"models\"")))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> EventSchemas.assertValid("ProviderHealthChanged",
+                "{\"providerId\":\"openai\",\"region\":\"us-east-1\",\"previousStatus\":\"healthy\",\"status\":\"sleepy\","
+                        + "\"syncId\":\"7d2c5a4e-1f0b-4c1a-9d43-2b6f0a8e9c11\"}"))
+                .isInstanceOf(AssertionError.class);
+    }
+}

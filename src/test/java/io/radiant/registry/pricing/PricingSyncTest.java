@@ -1,0 +1,103 @@
+package io.radiant.registry.pricing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.radiant.registry.discovery.Fixtures;
+import io.radiant.registry.support.EventSchemas;
+import io.radiant.registry.support.RegistryIntegrationTest;
+import io.radiant.registry.support.SyncRuns;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The pricing sync against a WireMock feed serving the LiteLLM cost-map sample. */
+class PricingSyncTest extends RegistryIntegrationTest {
+
+    static WireMockServer feed = new WireMockServer(wireMockConfig().dynamicPort());
+
+    static {
+        feed.start();
+    }
+
+    @DynamicPropertySource
+    static void feedUrl(DynamicPropertyRegistry registry) {
+        registry.add("registry.pricing.feed-url", () -> "http://localhost:" + feed.port() + "/prices.json");
+    }
+
+    @AfterAll
+    static void stop() {
+        feed.stop();
+    }
+
+    @Autowired
+    ProducerTemplate producer;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void changedPricesAreAppliedWithHistoryAndEventsAndTenfoldMovesAreHeldForReview() {
+        feed.stubFor(get(urlPathEqualTo("/prices.json"))
+                .willReturn(okJson(Fixtures.read("pricing/litellm-model-prices-sample.json"))));
+        // catalog list prices before the feed: gpt-4o output doubles, gpt-4o-mini input drops 100x,
+        // text-embedding-3-small has no price yet, claude-sonnet-4 already matches the feed
+        price("gpt-4o", "0.0025", "0.005");
+        price("gpt-4o-mini", "0.015", "0.0006");
+        price("text-embedding-3-small", null, null);
+        price("claude-sonnet-4-20250514", "0.003", "0.015");
+        jdbc.update("UPDATE models SET markup_rate = 0.40 WHERE litellm_id = 'gpt-4o'");
+        jdbc.update("DELETE FROM event_outbox");
+
+        Map<String, Object> log = new SyncRuns(producer, jdbc).run("pricing");
+
+        assertThat(log.get("status")).isEqualTo("completed");
+        assertThat(prices("gpt-4o")).containsEntry("output", new BigDecimal("0.01000000"));
+        assertThat(prices("gpt-4o-mini")).containsEntry("input", new BigDecimal("0.01500000"));
+        assertThat(prices("text-embedding-3-small")).containsEntry("input", new BigDecimal("0.00002000"));
+        assertThat(jdbc.queryForList("SELECT model_id || ':' || field FROM model_price_history ORDER BY 1", String.class))
+                .contains("gpt-4o:output_cost_per_1k", "text-embedding-3-small:input_cost_per_1k",
+                        "text-embedding-3-small:output_cost_per_1k")
+                .doesNotContain("gpt-4o-mini:input_cost_per_1k", "claude-sonnet-4-20250514:input_cost_per_1k");
+        assertThat(jdbc.queryForObject("SELECT discovered->'changes'->0->>'newValue' FROM model_review_queue "
+                + "WHERE kind = 'price_change' AND model_id = 'gpt-4o-mini'", String.class)).isEqualTo("0.00015000");
+        assertThat((String) log.get("errors")).contains("held for review");
+
+        List<String> events = jdbc.queryForList("SELECT detail::text FROM event_outbox WHERE detail_type = 'ModelPriceChanged' "
+                + "AND detail->>'modelId' = 'gpt-4o'", String.class);
+        assertThat(events).hasSize(1);
+        assertThat(EventSchemas.assertOutboxValid(jdbc, "ModelPriceChanged", "RegistrySyncCompleted")).isGreaterThanOrEqualTo(4);
+        assertThat(events.get(0)).contains("\"field\": \"output_cost_per_1k\"").contains("\"newValue\": 0.01000000")
+                .contains("\"billedNewValue\": 0.01400000");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox WHERE detail_type = 'ModelPriceChanged' "
+                + "AND detail->>'modelId' = 'gpt-4o-mini'", Integer.class)).isZero();
+
+        // a second run with the same feed changes nothing
+        jdbc.update("DELETE FROM event_outbox WHERE detail_type = 'ModelPriceChanged'");
+        new SyncRuns(producer, jdbc).run("pricing");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox WHERE detail_type = 'ModelPriceChanged'",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_review_queue WHERE kind = 'price_change'",
+                Integer.class)).isEqualTo(1);
+    }
+
+    private void price(String litellmId, String input, String output) {
+        jdbc.update("UPDATE models SET input_cost_per_1k = ?::numeric, output_cost_per_1k = ?::numeric, "
+                + "pricing_type = 'per_token' WHERE litellm_id = ?", input, output, litellmId);
+    }
+
+    private Map<String, Object> prices(String litellmId) {
+        return jdbc.queryForMap("SELECT input_cost_per_1k AS input, output_cost_per_1k AS output FROM models "
+                + "WHERE litellm_id = ?", litellmId);
+    }
+}

@@ -1,0 +1,104 @@
+package io.radiant.registry.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.radiant.registry.support.CamelSql;
+import io.radiant.registry.support.MigratedDatabase;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The decision statements (sql/review-*.sql) on a real migrated database, with ReviewQueue's parameters. */
+class ReviewDecisionSqlTest {
+
+    @RegisterExtension
+    static MigratedDatabase db = new MigratedDatabase();
+
+    private final ReviewQueue queue = new ReviewQueue();
+    private JdbcTemplate jdbc;
+    private CamelSql sql;
+
+    @BeforeEach
+    void emptyQueue() {
+        jdbc = db.jdbc();
+        sql = new CamelSql(db.dataSource());
+        jdbc.update("DELETE FROM model_review_queue");
+        jdbc.update("DELETE FROM event_outbox");
+        jdbc.update("DELETE FROM model_price_history WHERE source = 'review'");
+        jdbc.update("DELETE FROM models WHERE provider_id = 'google' AND model_id = 'gemini-9-test'");
+    }
+
+    @Test
+    void approvingANewModelCreatesItInTheCatalogOnceAndOnlyOnce() {
+        String id = entry("google", "gemini-9-test", "new_model",
+                "{\"displayName\":\"Gemini 9\",\"contextWindow\":2000000,\"capabilities\":[\"chat\"],\"suggestedCategory\":\"llm\"}");
+        Map<String, Object> row = get(id);
+
+        List<Map<String, Object>> created = sql.query("sql/review-approve-new-model.sql",
+                queue.approval(row, "{\"inputCostPer1k\": 0.001, \"outputModalities\": [\"text\"]}"));
+
+        assertThat(created).hasSize(1);
+        Map<String, Object> model = jdbc.queryForMap("SELECT litellm_id, display_name, category, context_window, enabled, "
+                + "capabilities::text AS caps, input_cost_per_1k FROM models WHERE provider_id = 'google' AND model_id = 'gemini-9-test'");
+        assertThat(model).containsEntry("litellm_id", "gemini/gemini-9-test").containsEntry("display_name", "Gemini 9")
+                .containsEntry("category", "llm").containsEntry("context_window", 2000000).containsEntry("enabled", true)
+                .containsEntry("caps", "{chat}");
+        assertThat(get(id)).containsEntry("status", "approved").containsEntry("decided_by", "admin");
+
+        // the same approval again (a second reviewer, a retried request): nothing happens
+        assertThat(sql.query("sql/review-approve-new-model.sql", queue.approval(row, ""))).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM models WHERE model_id = 'gemini-9-test'", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void approvingAHeldDeprecationDeprecatesTheModelWithAnEvent() {
+        String id = entry("openai", "gpt-4o-mini", "deprecation", "{}");
+
+        List<Map<String, Object>> result = sql.query("sql/review-approve-deprecation.sql", queue.approval(get(id), ""));
+
+        assertThat(result).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT deprecated FROM models WHERE provider_id = 'openai' AND model_id = 'gpt-4o-mini'",
+                Boolean.class)).isTrue();
+        assertThat(jdbc.queryForList("SELECT detail_type FROM event_outbox", String.class)).containsExactly("ModelDeprecated");
+        jdbc.update("UPDATE models SET deprecated = false, deprecated_at = NULL WHERE provider_id = 'openai' AND model_id = 'gpt-4o-mini'");
+    }
+
+    @Test
+    void approvingAHeldPriceMoveAppliesItWithHistoryAndEvents() {
+        jdbc.update("UPDATE models SET input_cost_per_1k = 0.015 WHERE provider_id = 'openai' AND model_id = 'gpt-4o-mini'");
+        String id = entry("openai", "gpt-4o-mini", "price_change", "{\"source\":\"litellm\",\"litellmId\":\"gpt-4o-mini\","
+                + "\"changes\":[{\"field\":\"input_cost_per_1k\",\"oldValue\":0.015,\"newValue\":0.00015}]}");
+
+        List<Map<String, Object>> result = sql.query("sql/review-approve-price-change.sql", queue.approval(get(id), ""));
+
+        assertThat(result).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT input_cost_per_1k::text FROM models WHERE provider_id = 'openai' "
+                + "AND model_id = 'gpt-4o-mini'", String.class)).isEqualTo("0.00015000");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_price_history WHERE source = 'review'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT detail->>'source' FROM event_outbox WHERE detail_type = 'ModelPriceChanged'",
+                String.class)).isEqualTo("review");
+    }
+
+    @Test
+    void rejectingIsRememberedAndOnlyOnce() {
+        String id = entry("google", "gemini-9-test", "new_model", "{}");
+
+        assertThat(sql.query("sql/review-reject.sql", queue.rejection(get(id), "{\"note\":\"not for us\"}"))).hasSize(1);
+        assertThat(get(id)).containsEntry("status", "rejected").containsEntry("decision_note", "not for us");
+        jdbc.update("UPDATE model_review_queue SET status = 'pending' WHERE id = ?::uuid", id);
+        jdbc.update("UPDATE model_review_queue SET status = 'rejected' WHERE id = ?::uuid", id);
+        assertThat(sql.query("sql/review-reject.sql", Map.of("reviewId", id, "note", "", "decidedBy", "x"))).isEmpty();
+    }
+
+    private String entry(String providerId, String modelId, String kind, String discovered) {
+        return jdbc.queryForObject("INSERT INTO model_review_queue (provider_id, model_id, kind, discovered) "
+                + "VALUES (?, ?, ?, ?::jsonb) RETURNING id::text", String.class, providerId, modelId, kind, discovered);
+    }
+
+    private Map<String, Object> get(String id) {
+        return sql.queryOne("sql/review-get.sql", Map.of("reviewId", id));
+    }
+}
