@@ -40,7 +40,7 @@ import java.util.concurrent.locks.LockSupport;
  * same criteria, at the same rate, go straight to select_model() over JDBC: the baseline.
  *
  * <p>Options (all optional): --rate 500 --duration 30 --warmup 10 --modes shipped,synthetic
- * --pg-url jdbc:postgresql://127.0.0.1:5432/ --pg-user postgres --pg-password "" --jar target/...jar
+ * --jvm-warmup 60 --pg-url jdbc:postgresql://127.0.0.1:5432/ --pg-user postgres --pg-password "" --jar target/...jar
  * --service-jvm-opts "-Xlog:gc:file=bench/out/gc.log"
  */
 public class SelectLoad {
@@ -86,6 +86,9 @@ public class SelectLoad {
     /** Latencies of one run, in nanoseconds, its failures, and where the machine's CPU went meanwhile. */
     record Run(String label, long[] latencies, int failures, double achievedRate, String firstFailure, String cpu) { }
 
+    /** Threads (and, for REST, keep-alive connections) of the load generator: enough for 500/s at 60 ms. */
+    static final int WORKERS = 32;
+
     /** The service's process id, for the CPU accounting (0 when unknown). */
     static long servicePid;
 
@@ -94,6 +97,7 @@ public class SelectLoad {
         int rate = Integer.parseInt(opt.getOrDefault("rate", "500"));
         int duration = Integer.parseInt(opt.getOrDefault("duration", "30"));
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", "10"));
+        int jvmWarmup = Integer.parseInt(opt.getOrDefault("jvm-warmup", "60"));
         List<String> modes = List.of(opt.getOrDefault("modes", "shipped,synthetic").split(","));
         String pgUrl = opt.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/");
         String pgUser = opt.getOrDefault("pg-user", "postgres");
@@ -102,7 +106,8 @@ public class SelectLoad {
         Path synthetic = Path.of(opt.getOrDefault("synthetic-sql", "bench/select-load/synthetic-models.sql"));
 
         System.out.println("select-load " + ZonedDateTime.now() + "  rate " + rate + "/s  duration " + duration
-                + " s (after " + warmup + " s warm-up)  modes " + modes);
+                + " s per run (after " + warmup + " s warm-up; the service's JVM first gets " + jvmWarmup
+                + " s of load to compile its hot paths)  modes " + modes);
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, " + cpuModel()
                 + ", java " + System.getProperty("java.version") + ", load average " + loadAverage());
 
@@ -124,6 +129,9 @@ public class SelectLoad {
                 System.out.println("PostgreSQL " + one(c, "SHOW server_version") + "; catalog: "
                         + one(c, "SELECT COUNT(*) FROM unified_model_registry") + " models");
             }
+            // JIT: a Spring Boot + Camel service keeps compiling for a minute or more under load; the
+            // figures are for the steady state, so the first minute of load is not measured.
+            restLoad(base, rate, 0, jvmWarmup, "JVM warm-up");
             for (String mode : modes) {
                 if (mode.equals("synthetic")) {
                     try (Connection c = DriverManager.getConnection(dbUrl, pgUser, pgPassword);
@@ -230,15 +238,126 @@ public class SelectLoad {
     }
 
     static Run restLoad(String base, int rate, int warmup, int duration, String mode) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(8)).build();
+        URI uri = URI.create(base);
+        byte[][] requests = new byte[MIX.size()][];
+        for (int i = 0; i < MIX.size(); i++) {
+            byte[] body = MIX.get(i).json().getBytes(StandardCharsets.UTF_8);
+            String head = "POST /api/v2/registry/select HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
+            byte[] h = head.getBytes(StandardCharsets.US_ASCII);
+            requests[i] = Arrays.copyOf(h, h.length + body.length);
+            System.arraycopy(body, 0, requests[i], h.length, body.length);
+        }
+        // one keep-alive connection per worker thread: the client should cost the shared CPUs as little as possible
+        ThreadLocal<RawHttp> connection = ThreadLocal.withInitial(() -> new RawHttp(uri.getHost(), uri.getPort()));
         Call call = i -> {
-            Criteria c = MIX.get(i % MIX.size());
-            HttpResponse<String> r = client.send(select(base, c.json()), HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200 ? null : c.name() + " → " + r.statusCode() + " " + r.body();
+            RawHttp http = connection.get();
+            int status = http.exchange(requests[i % MIX.size()]);
+            return status == 200 ? null : MIX.get(i % MIX.size()).name() + " → " + status + " " + http.lastBody();
         };
-        fixedRate(call, rate, warmup, "warm-up");
+        if (warmup > 0) {
+            fixedRate(call, rate, warmup, "warm-up");
+        }
         return fixedRate(call, rate, duration, "POST /select (" + mode + ")");
+    }
+
+    /** A minimal HTTP/1.1 client on one keep-alive socket (status + body; Content-Length or chunked). */
+    static final class RawHttp {
+        private final String host;
+        private final int port;
+        private java.net.Socket socket;
+        private java.io.BufferedInputStream in;
+        private java.io.OutputStream out;
+        private byte[] body = new byte[0];
+
+        RawHttp(String host, int port) {
+            this.host = host;
+            this.port = port;
+        }
+
+        int exchange(byte[] request) throws IOException {
+            for (int attempt = 0; ; attempt++) {
+                try {
+                    if (socket == null) {
+                        socket = new java.net.Socket(host, port);
+                        socket.setTcpNoDelay(true);
+                        socket.setSoTimeout(30_000);
+                        in = new java.io.BufferedInputStream(socket.getInputStream(), 16 * 1024);
+                        out = socket.getOutputStream();
+                    }
+                    out.write(request);
+                    out.flush();
+                    return readResponse();
+                } catch (IOException e) {
+                    close();
+                    if (attempt > 0) {
+                        throw e;
+                    }
+                }
+            }
+        }
+
+        String lastBody() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        private int readResponse() throws IOException {
+            String status = line();
+            int code = Integer.parseInt(status.substring(9, 12));
+            int length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String h = line(); !h.isEmpty(); h = line()) {
+                String lower = h.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Integer.parseInt(lower.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    close = true;
+                }
+            }
+            if (chunked) {
+                java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+                     size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+                    all.write(in.readNBytes(size));
+                    line();
+                }
+                line();
+                body = all.toByteArray();
+            } else {
+                body = in.readNBytes(Math.max(length, 0));
+            }
+            if (close) {
+                close();
+            }
+            return code;
+        }
+
+        private String line() throws IOException {
+            StringBuilder sb = new StringBuilder(64);
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("connection closed");
+                }
+                if (c != '\r') {
+                    sb.append((char) c);
+                }
+            }
+            return sb.toString();
+        }
+
+        private void close() {
+            try {
+                if (socket != null) {
+                    socket.close();
+                }
+            } catch (IOException ignored) {
+                // reconnecting anyway
+            }
+            socket = null;
+        }
     }
 
     static Run jdbcLoad(String url, String user, String password, int rate, int warmup, int duration, String mode)
@@ -293,7 +412,7 @@ public class SelectLoad {
         long[] done = new long[n];
         AtomicInteger failures = new AtomicInteger();
         String[] firstFailure = new String[1];
-        ExecutorService workers = Executors.newFixedThreadPool(64);
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
         long[] cpuBefore = cpuTicks();
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
         for (int i = 0; i < n; i++) {

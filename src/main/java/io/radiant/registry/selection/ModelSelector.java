@@ -57,6 +57,11 @@ public class ModelSelector {
                 + ") is not available to this tenant.");
     }
 
+    /** The answer to the caller: the selected model of a selection. */
+    public SelectedModel answer(Selection selection) {
+        return selection.getModel();
+    }
+
     private static int rank(Candidate c) {
         return c.candidateRank() == null ? Integer.MAX_VALUE : c.candidateRank();
     }

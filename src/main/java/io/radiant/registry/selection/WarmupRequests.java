@@ -25,6 +25,11 @@ public class WarmupRequests {
         this.quietPeriod = quietPeriod;
     }
 
+    /** True when the selection asks for a warm-up that {@link #admit(String)} lets through. */
+    public boolean shouldWarm(Selection selection) {
+        return selection.isWarmupNeeded() && admit(selection.getWarmupModelId());
+    }
+
     /** True when no warm-up of {@code modelId} was admitted within the quiet period. */
     public boolean admit(String modelId) {
         Instant now = clock.instant();

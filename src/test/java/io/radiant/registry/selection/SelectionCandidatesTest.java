@@ -134,6 +134,30 @@ class SelectionCandidatesTest {
     }
 
     @Test
+    void providersThatTieInterleaveTheirModelsByIdAndAWorseProviderCannotSlipIn() {
+        jdbc.update("INSERT INTO providers (id, display_name, api_base_url) VALUES ('tie-a', 'Tie A', 'https://a.invalid'), "
+                + "('tie-b', 'Tie B', 'https://b.invalid'), ('tie-c', 'Tie C', 'https://c.invalid')");
+        jdbc.update("INSERT INTO provider_health (provider_id, status, avg_latency_ms) VALUES ('tie-a', 'healthy', 7), "
+                + "('tie-b', 'healthy', 7), ('tie-c', 'healthy', 8)");
+        for (String[] m : new String[][] {{"tie-a", "tie-1"}, {"tie-a", "tie-3"}, {"tie-a", "tie-5"}, {"tie-b", "tie-2"},
+                {"tie-b", "tie-4"}, {"tie-b", "tie-6"}, {"tie-c", "tie-0"}}) {
+            jdbc.update("INSERT INTO models (provider_id, model_id, litellm_id, name, display_name, category, capabilities, "
+                    + "input_modalities, output_modalities) VALUES (?, ?, ?, ?, ?, 'llm', '{chat,tie_token}', '{text}', '{text}')",
+                    m[0], m[1], m[1], m[1], m[1]);
+        }
+
+        List<String> top3 = jdbc.queryForList("SELECT model_id FROM select_model_candidates('chat', '{text}', '{text}', 1, "
+                + "'any', '{tie_token}', NULL, false, '{}', NULL, NULL, NULL, 3) WHERE role = 'primary' ORDER BY candidate_rank",
+                String.class);
+        List<String> top7 = jdbc.queryForList("SELECT model_id FROM select_model_candidates('chat', '{text}', '{text}', 1, "
+                + "'any', '{tie_token}', NULL, false, '{}', NULL, NULL, NULL, 7) WHERE role = 'primary' ORDER BY candidate_rank",
+                String.class);
+
+        assertThat(top3).containsExactly("tie-1", "tie-2", "tie-3");
+        assertThat(top7).containsExactly("tie-1", "tie-2", "tie-3", "tie-4", "tie-5", "tie-6", "tie-0");
+    }
+
+    @Test
     void theDefaultRowComesOnlyWhenNoPrimaryMatches() {
         List<Map<String, Object>> matched = jdbc.queryForList("SELECT role FROM select_model_candidates('chat', '{text}', "
                 + "'{text}', 3, 'any', '{}', NULL, false, '{}', NULL, NULL, 'gpt-4o-mini', 10)");

@@ -47,6 +47,16 @@ class WarmupRequestsTest {
     }
 
     @Test
+    void onlySelectionsThatNeedAWarmUpAskForOne() {
+        SelectedModel ready = new SelectedModel("gpt-4o", "GPT-4o", "external", "openai", "OpenAI", "chat", null, false,
+                null, "healthy", "gpt-4o", SelectedModel.PRIMARY, null);
+
+        assertThat(warmups.shouldWarm(new Selection(ready, null))).isFalse();
+        assertThat(warmups.shouldWarm(new Selection(ready, "llama"))).isTrue();
+        assertThat(warmups.shouldWarm(new Selection(ready, "llama"))).isFalse();
+    }
+
+    @Test
     void theInvokeIsAsynchronousWithModelAndTargetState() throws Exception {
         InvokeRequest request = warmups.invokeRequest("thermal-manager", "llama-3.3-70b");
 
