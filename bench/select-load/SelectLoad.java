@@ -40,7 +40,7 @@ import java.util.concurrent.locks.LockSupport;
  * same criteria, at the same rate, go straight to select_model() over JDBC: the baseline.
  *
  * <p>Options (all optional): --rate 500 --duration 30 --warmup 10 --modes shipped,synthetic
- * --jvm-warmup 60 --pg-url jdbc:postgresql://127.0.0.1:5432/ --pg-user postgres --pg-password "" --jar target/...jar
+ * --jvm-warmup 120 --pg-url jdbc:postgresql://127.0.0.1:5432/ --pg-user postgres --pg-password "" --jar target/...jar
  * --service-jvm-opts "-Xlog:gc:file=bench/out/gc.log"
  */
 public class SelectLoad {
@@ -97,7 +97,7 @@ public class SelectLoad {
         int rate = Integer.parseInt(opt.getOrDefault("rate", "500"));
         int duration = Integer.parseInt(opt.getOrDefault("duration", "30"));
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", "10"));
-        int jvmWarmup = Integer.parseInt(opt.getOrDefault("jvm-warmup", "60"));
+        int jvmWarmup = Integer.parseInt(opt.getOrDefault("jvm-warmup", "120"));
         List<String> modes = List.of(opt.getOrDefault("modes", "shipped,synthetic").split(","));
         String pgUrl = opt.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/");
         String pgUser = opt.getOrDefault("pg-user", "postgres");
@@ -478,19 +478,31 @@ public class SelectLoad {
 
     // --- CPU accounting (Linux /proc) --------------------------------------------------------------
 
-    /** {machine busy, machine total, service, this load generator} in clock ticks. */
+    /** {PostgreSQL server processes, service, this load generator} in clock ticks. */
     static long[] cpuTicks() {
-        try {
-            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long total = 0;
-            for (int i = 1; i < cpu.length; i++) {
-                total += Long.parseLong(cpu[i]);
+        return new long[] {postgresTicks(), processTicks(servicePid), processTicks(ProcessHandle.current().pid())};
+    }
+
+    /** CPU of every process named postgres (the server and its backends on this machine). */
+    static long postgresTicks() {
+        long sum = 0;
+        try (var dirs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            for (Path dir : dirs) {
+                try {
+                    String stat = Files.readString(dir.resolve("stat"));
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (comm.equals("postgres")) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        sum += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the process ended meanwhile
+                }
             }
-            long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
-            return new long[] {total - idle, total, processTicks(servicePid), processTicks(ProcessHandle.current().pid())};
-        } catch (IOException | RuntimeException e) {
-            return new long[4];
+        } catch (IOException e) {
+            return 0;
         }
+        return sum;
     }
 
     static long processTicks(long pid) {
@@ -503,16 +515,15 @@ public class SelectLoad {
         }
     }
 
-    /** Milliseconds of CPU per request: the service, the load generator, the rest (PostgreSQL, others). */
+    /** Milliseconds of CPU per request spent by the service, PostgreSQL and the load generator. */
     static String cpuShare(long[] before, long[] after, int n, double seconds) {
         double tickMs = 10.0; // USER_HZ = 100 on Linux
-        double busy = (after[0] - before[0]) * tickMs;
-        double service = (after[2] - before[2]) * tickMs;
-        double generator = (after[3] - before[3]) * tickMs;
-        double machine = (after[1] - before[1]) * tickMs;
-        return String.format("service %.2f ms, load generator %.2f ms, rest of the machine (PostgreSQL, others) %.2f ms;"
-                        + " machine busy %.0f%% of %d CPUs", service / n, generator / n, (busy - service - generator) / n,
-                machine == 0 ? 0 : 100 * busy / machine, Runtime.getRuntime().availableProcessors());
+        double postgres = (after[0] - before[0]) * tickMs;
+        double service = (after[1] - before[1]) * tickMs;
+        double generator = (after[2] - before[2]) * tickMs;
+        return String.format("service %.2f ms, PostgreSQL %.2f ms, load generator %.2f ms (together %.0f%% of the %d CPUs)",
+                service / n, postgres / n, generator / n, 100 * (postgres + service + generator) / (seconds * 1000)
+                        / Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors());
     }
 
     // --- plumbing ---------------------------------------------------------------------------------
