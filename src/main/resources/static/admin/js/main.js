@@ -1,0 +1,88 @@
+// The console's shell: token form, tabs, polling of the visible view, the 401 message.
+import {onUnauthorized, token} from './api.js';
+import * as providers from './views/providers.js';
+import * as thermal from './views/thermal.js';
+import * as syncs from './views/syncs.js';
+import * as review from './views/review.js';
+import * as select from './views/select.js';
+
+const VIEWS = {providers, thermal, syncs, review, select};
+const POLL_MS = 10000;
+let current = 'providers';
+let timer = null;
+
+const $ = id => document.getElementById(id);
+
+function notice(text, isError = false) {
+  const node = $('notice');
+  node.textContent = text;
+  node.classList.toggle('error', isError);
+  node.hidden = false;
+}
+
+function showAuth(message) {
+  const node = $('auth-message');
+  node.textContent = message;
+  node.hidden = !message;
+}
+
+onUnauthorized(error => {
+  showAuth(`Not authorised (401): ${error.message} Enter the admin token (REGISTRY_ADMIN_TOKEN) and sign in.`);
+  $('updated').textContent = 'Waiting for a valid admin token.';
+});
+
+async function refresh() {
+  const view = VIEWS[current];
+  try {
+    await view.refresh();
+    if (current !== 'select') showAuth('');
+    $('updated').textContent = `Updated ${new Date().toLocaleTimeString()}`;
+  } catch (e) {
+    if (e.status !== 401) {
+      $('updated').textContent = `Could not load this view: ${e.message}`;
+    }
+  }
+}
+
+function show(name) {
+  current = VIEWS[name] ? name : 'providers';
+  for (const section of document.querySelectorAll('.view')) section.hidden = section.dataset.view !== current;
+  for (const tab of document.querySelectorAll('.tab')) {
+    tab.classList.toggle('active', tab.dataset.view === current);
+    tab.setAttribute('aria-selected', String(tab.dataset.view === current));
+  }
+  if (location.hash !== '#' + current) history.replaceState(null, '', '#' + current);
+  refresh();
+}
+
+function schedule() {
+  clearInterval(timer);
+  timer = setInterval(() => {
+    if ($('auto-refresh').checked && !document.hidden && current !== 'select') refresh();
+  }, POLL_MS);
+}
+
+function start() {
+  syncs.init(notice);
+  review.init(notice);
+  select.init();
+  $('token-form').addEventListener('submit', event => {
+    event.preventDefault();
+    const value = $('token').value.trim();
+    $('token').value = '';
+    if (value) token.set(value);
+    showAuth('');
+    refresh();
+  });
+  $('token-clear').addEventListener('click', () => {
+    token.clear();
+    showAuth('Signed out: the token is removed from this browser session.');
+  });
+  $('refresh').addEventListener('click', refresh);
+  for (const tab of document.querySelectorAll('.tab')) tab.addEventListener('click', () => show(tab.dataset.view));
+  window.addEventListener('hashchange', () => show(location.hash.slice(1)));
+  schedule();
+  show(location.hash.slice(1) || 'providers');
+}
+
+start();
