@@ -30,6 +30,7 @@ async function call(method, path, body, admin) {
     const value = token.get();
     if (!value) {
       const error = new ApiError(401, {error: 'unauthorized', message: 'Enter the admin token to load this view.'});
+      error.noToken = true;
       unauthorizedListeners.forEach(l => l(error));
       throw error;
     }
@@ -45,7 +46,11 @@ async function call(method, path, body, admin) {
   try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
   if (!response.ok) {
     const error = new ApiError(response.status, json || {error: 'http_' + response.status, message: `HTTP ${response.status}`});
-    if (response.status === 401 && admin) unauthorizedListeners.forEach(l => l(error));
+    if (response.status === 401 && admin) {
+      // A refused token is dropped, so polling does not send it again and again.
+      token.clear();
+      unauthorizedListeners.forEach(l => l(error));
+    }
     throw error;
   }
   return json;

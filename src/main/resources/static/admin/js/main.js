@@ -13,11 +13,15 @@ let timer = null;
 
 const $ = id => document.getElementById(id);
 
+let noticeTimer = null;
+
 function notice(text, isError = false) {
   const node = $('notice');
   node.textContent = text;
   node.classList.toggle('error', isError);
   node.hidden = false;
+  clearTimeout(noticeTimer);
+  noticeTimer = setTimeout(() => { node.hidden = true; }, 15000);
 }
 
 function showAuth(message) {
@@ -27,6 +31,8 @@ function showAuth(message) {
 }
 
 onUnauthorized(error => {
+  // Without a token nothing was sent: keep the server's reason for the last refusal on screen, if any.
+  if (error.noToken && !$('auth-message').hidden) return;
   showAuth(`Not authorised (401): ${error.message} Enter the admin token (REGISTRY_ADMIN_TOKEN) and sign in.`);
   $('updated').textContent = 'Waiting for a valid admin token.';
 });

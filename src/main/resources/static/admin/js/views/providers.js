@@ -19,7 +19,7 @@ export async function refresh() {
     el('td', {class: 'num'}, fmtPercent(p.errorRate)),
     el('td', {}, when(p.lastCheckAt)),
     el('td', {class: 'error-text'}, p.lastError || ''),
-    el('td', {}, p.discoveryKind),
+    el('td', {class: 'nowrap'}, p.discoveryKind),
     el('td', {class: 'num'}, String(p.activeModels ?? '—')),
   ));
   table(document.getElementById('providers-table'),

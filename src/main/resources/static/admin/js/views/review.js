@@ -44,7 +44,7 @@ function render(item) {
   const note = el('textarea', {placeholder: 'Note (optional)', maxlength: '1000', 'aria-label': 'Decision note'});
   const result = el('div', {class: 'result-line'});
   // A new model enters the catalog with a category; discovery's guess may be missing or wrong.
-  const found = (item.discovered && item.discovered.category) || null;
+  const found = (item.discovered && (item.discovered.suggestedCategory || item.discovered.category)) || null;
   const category = item.kind === 'new_model'
     ? el('select', {'aria-label': 'Category', class: 'category-choice'},
       el('option', {value: ''}, found ? `category: ${found} (as discovered)` : 'category: choose…'),

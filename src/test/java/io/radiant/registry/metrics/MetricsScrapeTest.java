@@ -153,6 +153,29 @@ class MetricsScrapeTest extends RegistryIntegrationTest {
         String text = http.get("/actuator/prometheus").body();
         assertThat(text).contains("# TYPE registry_models gauge", "# TYPE registry_provider_latency_ms gauge",
                 "# TYPE registry_sync_duration_seconds summary", "# TYPE registry_outbox_pending gauge");
+        assertThat(dashboardAndAlertMetricNames()).isNotEmpty().allSatisfy(name ->
+                assertThat(text).as("docs/observability uses " + name).containsPattern("(?m)^" + name + "[{ ]"));
+    }
+
+    /**
+     * Every registry_* series the Grafana dashboard and the alert rules query, so a renamed metric cannot
+     * leave them silently empty. registry_selections_total belongs to the selection engine and is counted
+     * only once a selection was counted, so it is left out here.
+     */
+    private static java.util.Set<String> dashboardAndAlertMetricNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (String file : List.of("docs/observability/grafana-dashboard.json", "docs/observability/alerts.yaml")) {
+            try {
+                Matcher m = Pattern.compile("registry_[a-z_]+").matcher(java.nio.file.Files.readString(java.nio.file.Path.of(file)));
+                while (m.find()) {
+                    names.add(m.group());
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        names.remove("registry_selections_total");
+        return names;
     }
 
     private Double count(String sql) {

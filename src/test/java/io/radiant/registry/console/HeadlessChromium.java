@@ -1,0 +1,75 @@
+package io.radiant.registry.console;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The machine's Debian Chromium and chromedriver ({@code apt-get install chromium chromium-driver}; paths
+ * overridable by CHROME_BIN and CHROMEDRIVER), headless, with a fresh profile and nothing that reaches
+ * the network on its own. Without them the browser tests are skipped, and say so; with {@code CI=true}
+ * they fail instead, since CI installs both.
+ */
+final class HeadlessChromium {
+
+    static final Path BINARY = Path.of(env("CHROME_BIN", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(env("CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+    private HeadlessChromium() { }
+
+    static void assumeInstalled() {
+        if (Files.isExecutable(BINARY) && Files.isExecutable(DRIVER)) {
+            return;
+        }
+        String missing = "The console's browser tests need Chromium (" + BINARY + ") and chromedriver (" + DRIVER
+                + "): apt-get install chromium chromium-driver";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail(missing + ". CI=true, so a missing browser is a failure, not a skip.");
+        }
+        System.err.println(missing + ". Skipping the browser tests.");
+        Assumptions.abort(missing + ". Skipped (set CI=true to make this a failure).");
+    }
+
+    static ChromeDriver start(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,800", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Resizes the window so that the page itself (the viewport) has exactly this size. */
+    static void viewport(ChromeDriver driver, int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        JavascriptExecutor js = driver;
+        long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
+        long innerHeight = ((Number) js.executeScript("return window.innerHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(
+                (int) (2 * width - innerWidth), (int) (2 * height - innerHeight)));
+    }
+
+    static Path freshProfile() {
+        try {
+            return Files.createTempDirectory("console-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
