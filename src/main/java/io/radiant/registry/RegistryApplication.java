@@ -2,8 +2,11 @@ package io.radiant.registry;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 
-@SpringBootApplication
+// No user store: the admin is authenticated by its bearer token alone (system/security), so Spring Boot's
+// generated in-memory user (and the password it would log) has no place here.
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 public class RegistryApplication {
 
     public static void main(String[] args) {
