@@ -37,11 +37,22 @@ onUnauthorized(error => {
   $('updated').textContent = 'Waiting for a valid admin token.';
 });
 
-async function refresh() {
-  const view = VIEWS[current];
+let pending = null;
+
+// A slow answer must not pile polls up: while a view is loading, asking it again waits for that load.
+function refresh() {
+  if (pending && pending.view === current) return pending.promise;
+  const view = current;
+  const promise = load(view).finally(() => { if (pending && pending.promise === promise) pending = null; });
+  pending = {view, promise};
+  return promise;
+}
+
+async function load(name) {
+  const view = VIEWS[name];
   try {
     await view.refresh();
-    if (current !== 'select') showAuth('');
+    if (name !== 'select') showAuth('');
     $('updated').textContent = `Updated ${new Date().toLocaleTimeString()}`;
   } catch (e) {
     if (e.status !== 401) {
