@@ -2,7 +2,7 @@ package io.radiant.registry.system.security;
 
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.core.StandardHost;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +33,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @EnableWebSecurity
+@EnableConfigurationProperties(AdminTokenProperties.class)
 public class SecurityConfiguration {
 
     /** The open paths: selection, the API description, the console's static files, public actuator endpoints. */
@@ -53,8 +54,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    AdminToken adminToken(@Value("${registry.admin-token:}") String token) {
-        return new AdminToken(token);
+    AdminToken adminToken(AdminTokenProperties properties) {
+        return new AdminToken(properties.adminToken());
     }
 
     @Bean
