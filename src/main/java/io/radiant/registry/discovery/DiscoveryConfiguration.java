@@ -3,7 +3,6 @@ package io.radiant.registry.discovery;
 import java.util.List;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.http.common.HttpHeaderFilterStrategy;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,9 +15,8 @@ public class DiscoveryConfiguration {
             List.of("syncid", "synctype", "synctrigger", "syncdispatch", "instanceid", "runningsyncid");
 
     @Bean
-    public RetryPolicy providerRetryPolicy(@Value("${registry.discovery.retry-base-delay-ms:500}") long baseDelayMs,
-                                           @Value("${registry.discovery.retry-max-delay-ms:30000}") long maxDelayMs) {
-        return new RetryPolicy(baseDelayMs, maxDelayMs);
+    public RetryPolicy providerRetryPolicy(DiscoveryProperties properties) {
+        return new RetryPolicy(properties.retryBaseDelayMs(), properties.retryMaxDelayMs());
     }
 
     @Bean
