@@ -10,7 +10,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class DiscoveryConfiguration {
 
-    /** Headers that steer our routes and must never be sent to a provider. */
+    /**
+     * Headers that steer the sync lifecycle (sync-lifecycle.yaml) and must never be sent to a provider. The
+     * provider routes drop every header but syncId before a call (it feeds the log MDC), so this list is what
+     * keeps syncId out of the request, and any other lifecycle header a route forgets to drop: defence in depth.
+     */
     static final List<String> INTERNAL_HEADERS =
             List.of("syncid", "synctype", "synctrigger", "syncdispatch", "instanceid", "runningsyncid");
 
