@@ -3,13 +3,12 @@ package io.radiant.registry.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.radiant.registry.sync.ScheduleFiringLog.Firing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,14 +19,6 @@ import org.junit.jupiter.api.Test;
  * failed job.
  */
 class ScheduleStartStopTest {
-
-    private static final Pattern HANDED_OVER = Pattern.compile(
-            "Scheduled health sync due (\\S+) handed over on (\\S+): sync (\\S*)");
-    private static final Pattern ALREADY_RUNNING = Pattern.compile(
-            "No new health sync \\(schedule, due (\\S+), on (\\S+)\\)");
-
-    /** Firings this test saw in the log: when each was due, and which instance took it. */
-    private record Firing(Instant due, String instance, boolean startedSync) { }
 
     @Test
     void startingAndStoppingInstancesLosesNoFiringAndRunsEachOnce() {
@@ -88,16 +79,7 @@ class ScheduleStartStopTest {
     }
 
     private static List<Firing> firings(String log) {
-        List<Firing> firings = new ArrayList<>();
-        Matcher handed = HANDED_OVER.matcher(log);
-        while (handed.find()) {
-            firings.add(new Firing(Instant.parse(handed.group(1)), handed.group(2), !handed.group(3).isEmpty()));
-        }
-        Matcher running = ALREADY_RUNNING.matcher(log);
-        while (running.find()) {
-            firings.add(new Firing(Instant.parse(running.group(1)), running.group(2), false));
-        }
-        return firings;
+        return ScheduleFiringLog.firings(log, "health");
     }
 
     private static void sleep(Duration duration) {
