@@ -20,7 +20,7 @@ final class ScheduleFiringLog {
         while (handed.find()) {
             firings.add(new Firing(Instant.parse(handed.group(1)), handed.group(2), !handed.group(3).isEmpty()));
         }
-        Matcher running = Pattern.compile("No new " + syncType + " sync \\(schedule, due (\\S+), on (\\S+)\\)").matcher(log);
+        Matcher running = Pattern.compile("No new " + syncType + " sync \\(schedule\\): [^\\n]*; firing due (\\S+) on (\\S+)").matcher(log);
         while (running.find()) {
             firings.add(new Firing(Instant.parse(running.group(1)), running.group(2), false));
         }
