@@ -150,7 +150,7 @@ public class ScheduledFirings implements JobListener {
             }
             return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
         }
-        return "the schedule route did not take it: Camel or the route is not running";
+        return "camel-quartz did not pass it to the schedule route";
     }
 
     private static String instanceOf(Scheduler scheduler) {

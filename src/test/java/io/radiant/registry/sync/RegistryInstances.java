@@ -86,7 +86,7 @@ final class RegistryInstances implements AutoCloseable {
         all.put("database.password", database.password() == null ? "" : database.password());
         all.put("server.port", "0");
         all.put("registry.instance-id", instanceId);
-        all.put("logging.level.org.apache.camel.component.quartz.CamelJob", "ERROR");
+        all.put("logging.level.org.apache.camel.component.quartz.CamelJob", "WARN");
         all.put("logging.level.org.quartz.core.JobRunShell", "INFO");
         all.putAll(settings);
 

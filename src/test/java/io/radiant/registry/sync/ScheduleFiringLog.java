@@ -26,4 +26,14 @@ final class ScheduleFiringLog {
         }
         return firings;
     }
+
+    /** Due times of the firings that sync/ScheduledFirings reported as not handed over (and left to a retry). */
+    static List<Instant> notHandedOver(String log, String syncType) {
+        List<Instant> dues = new ArrayList<>();
+        Matcher missed = Pattern.compile("Scheduled " + syncType + " sync due (\\S+) could not be handed over").matcher(log);
+        while (missed.find()) {
+            dues.add(Instant.parse(missed.group(1)));
+        }
+        return dues;
+    }
 }

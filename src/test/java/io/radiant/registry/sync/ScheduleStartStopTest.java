@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,19 +46,27 @@ class ScheduleStartStopTest {
             b.close();
 
             String log = instances.allLogs();
-            assertThat(log).doesNotContain("JobExecutionException").doesNotContain("Failed to execute CamelJob")
-                    .doesNotContain("could not be handed over");
+            assertThat(log).doesNotContain("JobExecutionException").doesNotContain("Failed to execute CamelJob");
 
             List<Firing> firings = firings(log);
             List<Instant> dues = firings.stream().map(Firing::due).sorted().toList();
-            assertThat(dues).doesNotHaveDuplicates();
-            Instant first = dues.get(0);
-            Instant last = dues.get(dues.size() - 1);
+            assertThat(dues).as("firings handed over more than once").doesNotHaveDuplicates();
+            // a firing that camel-quartz did not pass to the route is logged and left to its retry, which a later
+            // firing of the type makes unnecessary (one sync run covers both): it is covered, not lost
+            List<Instant> notHandedOver = ScheduleFiringLog.notHandedOver(log, "health");
+            assertThat(notHandedOver).allSatisfy(due -> assertThat(dues).anyMatch(later -> later.isAfter(due)));
+            TreeSet<Instant> coveredOnce = new TreeSet<>(dues);
+            coveredOnce.addAll(notHandedOver); // a retry that ran logs the due time of the firing it stands for
+            List<Instant> covered = List.copyOf(coveredOnce);
+            Instant first = covered.get(0);
+            Instant last = covered.get(covered.size() - 1);
             List<Instant> everyDueSecond = new ArrayList<>();
             for (Instant t = first; !t.isAfter(last); t = t.plusSeconds(1)) {
                 everyDueSecond.add(t);
             }
-            assertThat(dues).as("every second from the first firing to the last, once").containsExactlyElementsOf(everyDueSecond);
+            assertThat(covered).as("every second from the first firing to the last, once").containsExactlyElementsOf(everyDueSecond);
+            assertThat(instances.jdbc().queryForObject("SELECT COUNT(*) FROM qrtz_triggers WHERE trigger_group = ?",
+                    Integer.class, ScheduledFirings.RETRY_GROUP)).as("retries left pending").isZero();
             // nothing was taken from the job store at the last stop without being handed over: the trigger waits
             // for the second after the last firing seen
             long nextFire = instances.jdbc().queryForObject("SELECT next_fire_time FROM qrtz_triggers "
