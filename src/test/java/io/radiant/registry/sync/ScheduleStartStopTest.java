@@ -7,6 +7,7 @@ import io.radiant.registry.sync.ScheduleFiringLog.Firing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -51,10 +52,15 @@ class ScheduleStartStopTest {
             List<Firing> firings = firings(log);
             List<Instant> dues = firings.stream().map(Firing::due).sorted().toList();
             assertThat(dues).as("firings handed over more than once").doesNotHaveDuplicates();
-            // a firing that camel-quartz did not pass to the route is logged and left to its retry, which a later
-            // firing of the type makes unnecessary (one sync run covers both): it is covered, not lost
+            // a firing that camel-quartz did not pass to the route (one acquired just before an instance stops runs
+            // while Camel stops its routes) is logged and left to its retry: a later firing of the type makes the
+            // retry unnecessary (one sync run covers both); after the last stop the retry waits in the job store
             List<Instant> notHandedOver = ScheduleFiringLog.notHandedOver(log, "health");
-            assertThat(notHandedOver).allSatisfy(due -> assertThat(dues).anyMatch(later -> later.isAfter(due)));
+            int pendingRetries = instances.jdbc().queryForObject("SELECT COUNT(*) FROM qrtz_triggers WHERE trigger_group = ?",
+                    Integer.class, ScheduledFirings.RETRY_GROUP);
+            boolean lastOneLeftToItsRetry = notHandedOver.stream().max(Comparator.naturalOrder())
+                    .map(latest -> dues.stream().noneMatch(due -> due.isAfter(latest))).orElse(false);
+            assertThat(pendingRetries).as("retries left pending").isEqualTo(lastOneLeftToItsRetry ? 1 : 0);
             TreeSet<Instant> coveredOnce = new TreeSet<>(dues);
             coveredOnce.addAll(notHandedOver); // a retry that ran logs the due time of the firing it stands for
             List<Instant> covered = List.copyOf(coveredOnce);
@@ -65,8 +71,6 @@ class ScheduleStartStopTest {
                 everyDueSecond.add(t);
             }
             assertThat(covered).as("every second from the first firing to the last, once").containsExactlyElementsOf(everyDueSecond);
-            assertThat(instances.jdbc().queryForObject("SELECT COUNT(*) FROM qrtz_triggers WHERE trigger_group = ?",
-                    Integer.class, ScheduledFirings.RETRY_GROUP)).as("retries left pending").isZero();
             // nothing was taken from the job store at the last stop without being handed over: the trigger waits
             // for the second after the last firing seen
             long nextFire = instances.jdbc().queryForObject("SELECT next_fire_time FROM qrtz_triggers "
