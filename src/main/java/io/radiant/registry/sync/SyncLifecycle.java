@@ -3,6 +3,7 @@ package io.radiant.registry.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.system.SecretRedactor;
+import io.radiant.registry.system.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -59,7 +60,7 @@ public class SyncLifecycle {
 
     String shortSafe(String text) {
         String safe = redactor.redact(text);
-        return safe.length() <= LONGEST_ERROR ? safe : safe.substring(0, LONGEST_ERROR - 1) + "…";
+        return Texts.shorten(safe, LONGEST_ERROR);
     }
 
     private String toJson(Object value) {
