@@ -7,11 +7,19 @@
 --                 least that share of the provider's active models, are held for review instead of deprecated
 -- Data-modifying CTEs all see the catalog as it was when the statement began; each row is changed by at
 -- most one of them (listed models vs missing models, new_model vs deprecation review rows).
-WITH discovered AS (
+-- A diff applies only while its sync still holds its lease (row running, locked against a concurrent close):
+-- after a clean stop released the sync, or another instance closed it as expired, a late list changes nothing
+-- (an empty "discovered" makes every step below a no-op, deprecations included).
+WITH lease AS (
+    SELECT 1 FROM registry_sync_log s
+    WHERE s.id = CAST(:#syncId AS uuid) AND s.status = 'running'
+    FOR SHARE
+),
+discovered AS (
     SELECT d.model_id, d.display_name, d.context_window, d.max_output, d.discovered
     FROM jsonb_to_recordset(CAST(:#models AS jsonb))
          AS d(model_id TEXT, display_name TEXT, context_window INTEGER, max_output INTEGER, discovered JSONB)
-    WHERE d.model_id IS NOT NULL
+    WHERE d.model_id IS NOT NULL AND EXISTS (SELECT 1 FROM lease)
 ),
 catalog AS (
     SELECT m.model_id, m.display_name, m.context_window, m.max_output, m.deprecated

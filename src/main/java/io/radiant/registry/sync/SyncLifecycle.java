@@ -2,11 +2,9 @@ package io.radiant.registry.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.radiant.registry.events.OutboxEvent;
 import io.radiant.registry.system.SecretRedactor;
 import io.radiant.registry.system.Texts;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -58,11 +56,6 @@ public class SyncLifecycle {
         params.put("syncId", syncId);
         params.put("errorMessage", shortSafe(reason == null ? "unknown error" : reason));
         return params;
-    }
-
-    /** Rows for {@code sql/outbox-insert.sql} in batch mode. */
-    public List<Map<String, Object>> outboxRows(List<OutboxEvent> events, String syncId) {
-        return events.stream().map(e -> e.row(syncId, toJson(e.detail()))).toList();
     }
 
     String shortSafe(String text) {

@@ -34,8 +34,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /** How syncs get started: the Quartz schedules, the Lambda dispatch, and the recovery of abandoned syncs. */
 @TestPropertySource(properties = {
-        "registry.sync.stale-check-interval-ms=300",
-        "registry.sync.stale-after-minutes=10",
+        "registry.sync.lease.check-interval=300ms",
+        "registry.sync.lease.duration=10m",
         "registry.sync.lambda-function=registry-sync-test"
 })
 class SyncTriggeringTest extends RegistryIntegrationTest {
