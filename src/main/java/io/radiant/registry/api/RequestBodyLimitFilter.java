@@ -14,14 +14,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies over {@code registry.max-request-body-bytes} (64 KiB) with 413 and the JSON
+ * Refuses API request bodies over {@code registry.api.max-request-body-bytes} (64 KiB) with 413 and the JSON
  * error body, before any route reads them. A declared Content-Length is checked up front; a chunked body
  * is read up to the limit and handed on from memory, so an endless body cannot exhaust the service.
  * Runs after {@code AdminTokenFilter}: an unauthenticated admin call is refused before its body is read.
@@ -33,10 +32,11 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     static final String API_PREFIX = "/api/";
 
     private final long limit;
-    private final ApiErrors errors = new ApiErrors();
+    private final ApiErrors errors;
 
-    public RequestBodyLimitFilter(@Value("${registry.max-request-body-bytes:65536}") long limit) {
-        this.limit = limit;
+    public RequestBodyLimitFilter(ApiProperties api, ApiErrors errors) {
+        this.limit = api.maxRequestBodyBytes();
+        this.errors = errors;
     }
 
     @Override
