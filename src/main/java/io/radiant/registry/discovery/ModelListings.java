@@ -1,5 +1,6 @@
 package io.radiant.registry.discovery;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -13,16 +14,18 @@ public class ModelListings {
 
     private final int pageSize;
     private final int maxPages;
+    private final ObjectMapper json;
 
     public ModelListings(@Value("${registry.discovery.page-size:100}") int pageSize,
-                         @Value("${registry.discovery.max-pages:50}") int maxPages) {
+                         @Value("${registry.discovery.max-pages:50}") int maxPages, ObjectMapper json) {
+        this.json = json;
         this.pageSize = pageSize;
         this.maxPages = maxPages;
     }
 
     public ProviderListing start(Map<String, Object> provider, String kind, String pageSizeParam, String cursorParam) {
         return new ProviderListing(String.valueOf(provider.get("id")), String.valueOf(provider.get("api_base_url")),
-                parserFor(kind), pageSizeParam, cursorParam, pageSize, maxPages);
+                parserFor(kind), pageSizeParam, cursorParam, pageSize, maxPages, json);
     }
 
     /** Hands one page body to the listing (a method on this bean so the route needs no OGNL call with arguments). */
