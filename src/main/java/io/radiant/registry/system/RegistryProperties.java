@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The service-wide keys directly under {@code registry.} that Java reads (the feature blocks below it have
  * records of their own in their packages).
  *
- * @param adminToken REGISTRY_ADMIN_TOKEN, the admin API's bearer token; the redactor keeps it out of every text
+ * @param adminToken REGISTRY_ADMIN_TOKEN, the admin API's bearer token (system/security); the redactor keeps it out
+ *                   of every text
  */
 @ConfigurationProperties("registry")
 public record RegistryProperties(String adminToken) {
