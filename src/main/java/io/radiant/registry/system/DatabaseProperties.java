@@ -20,4 +20,17 @@ public record DatabaseProperties(String url, String user, String password, int p
     public boolean embedded() {
         return url == null || url.isBlank();
     }
+
+    /**
+     * Without the password, and without the parts of the URL that can carry one (user info, query): a
+     * record would print every component.
+     */
+    @Override
+    public String toString() {
+        String shownUrl = embedded() ? "(embedded)" : url.replaceAll("//[^/@]*@", "//***@").replaceAll("\\?.*$", "?***");
+        return "DatabaseProperties[url=" + shownUrl
+                + ", user=" + user + ", password=" + (password == null || password.isEmpty() ? "" : "***")
+                + ", poolSize=" + poolSize + ", embeddedDataDir=" + embeddedDataDir + ", embeddedPort=" + embeddedPort
+                + "]";
+    }
 }

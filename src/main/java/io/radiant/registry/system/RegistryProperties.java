@@ -11,4 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("registry")
 public record RegistryProperties(String adminToken) {
+
+    /** Never the token itself: a record would print it. */
+    @Override
+    public String toString() {
+        return "RegistryProperties[adminToken=" + (adminToken == null || adminToken.isEmpty() ? "" : "***") + "]";
+    }
 }
