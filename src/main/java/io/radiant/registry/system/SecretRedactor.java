@@ -1,5 +1,6 @@
 package io.radiant.registry.system;
 
+import io.radiant.registry.system.security.AdminTokenProperties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -26,8 +27,8 @@ public class SecretRedactor {
     private final Set<String> secrets = ConcurrentHashMap.newKeySet();
 
     @Autowired
-    public SecretRedactor(RegistryProperties registry) {
-        this(registry.adminToken());
+    public SecretRedactor(AdminTokenProperties adminToken) {
+        this(adminToken.adminToken());
     }
 
     /** A redactor that knows one secret from the start (unit tests build it so). */

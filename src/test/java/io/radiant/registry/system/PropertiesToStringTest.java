@@ -2,6 +2,7 @@ package io.radiant.registry.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.radiant.registry.system.security.AdminTokenProperties;
 import org.junit.jupiter.api.Test;
 
 /** The configuration records that hold secrets never print them (a record's own toString would). */
@@ -23,9 +24,9 @@ class PropertiesToStringTest {
     }
 
     @Test
-    void registryPropertiesHideTheAdminToken() {
-        assertThat(new RegistryProperties("admin-token-secret-4").toString()).doesNotContain("admin-token-secret-4")
+    void adminTokenPropertiesHideTheToken() {
+        assertThat(new AdminTokenProperties("admin-token-secret-4").toString()).doesNotContain("admin-token-secret-4")
                 .contains("***");
-        assertThat(new RegistryProperties("").toString()).isEqualTo("RegistryProperties[adminToken=]");
+        assertThat(new AdminTokenProperties("").toString()).isEqualTo("AdminTokenProperties[adminToken=]");
     }
 }

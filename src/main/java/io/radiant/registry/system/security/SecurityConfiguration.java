@@ -1,9 +1,9 @@
 package io.radiant.registry.system.security;
 
 import io.radiant.registry.api.ApiErrors;
-import io.radiant.registry.system.RegistryProperties;
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +34,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @EnableWebSecurity
+@EnableConfigurationProperties(AdminTokenProperties.class)
 public class SecurityConfiguration {
 
     /** The open paths: selection, the API description, the console's static files, public actuator endpoints. */
@@ -54,8 +55,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    AdminToken adminToken(RegistryProperties registry) {
-        return new AdminToken(registry.adminToken());
+    AdminToken adminToken(AdminTokenProperties properties) {
+        return new AdminToken(properties.adminToken());
     }
 
     @Bean
