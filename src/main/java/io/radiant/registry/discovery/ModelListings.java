@@ -2,7 +2,6 @@ package io.radiant.registry.discovery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +15,10 @@ public class ModelListings {
     private final int maxPages;
     private final ObjectMapper json;
 
-    public ModelListings(@Value("${registry.discovery.page-size:100}") int pageSize,
-                         @Value("${registry.discovery.max-pages:50}") int maxPages, ObjectMapper json) {
+    public ModelListings(DiscoveryProperties properties, ObjectMapper json) {
+        this.pageSize = properties.pageSize();
+        this.maxPages = properties.maxPages();
         this.json = json;
-        this.pageSize = pageSize;
-        this.maxPages = maxPages;
     }
 
     public ProviderListing start(Map<String, Object> provider, String kind, String pageSizeParam, String cursorParam) {
