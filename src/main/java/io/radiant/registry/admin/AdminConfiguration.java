@@ -1,5 +1,6 @@
 package io.radiant.registry.admin;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 public class AdminConfiguration {
 
     @Bean
-    public AdminRegistry adminRegistry() {
-        return new AdminRegistry();
+    public AdminRegistry adminRegistry(ObjectMapper json) {
+        return new AdminRegistry(new RowJson(json));
     }
 }

@@ -30,6 +30,12 @@ public class AdminRegistry {
 
     private static final Pattern CATEGORY = Pattern.compile("[a-z0-9_]{1,50}");
 
+    private final RowJson rowJson;
+
+    public AdminRegistry(RowJson rowJson) {
+        this.rowJson = rowJson;
+    }
+
     /** Named parameters of sql/admin-list-models.sql from the query parameters (each may be absent). */
     public Map<String, Object> modelFilters(Object category, Object hostingType, Object status) {
         String cat = single("category", category);
@@ -58,7 +64,7 @@ public class AdminRegistry {
 
     /** {@code {total, external, selfHosted, models}} (spec 36.7 listAllModels). */
     public Map<String, Object> modelList(List<Map<String, Object>> rows) {
-        List<Map<String, Object>> models = RowJson.of(rows);
+        List<Map<String, Object>> models = rowJson.of(rows);
         long external = models.stream().filter(m -> "external".equals(m.get("hostingType"))).count();
         long selfHosted = models.stream().filter(m -> "self_hosted".equals(m.get("hostingType"))).count();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -71,12 +77,12 @@ public class AdminRegistry {
 
     /** The counts of spec 36.7 getRegistryStats, camelCase. */
     public Map<String, Object> stats(Map<String, Object> row) {
-        return RowJson.of(row);
+        return rowJson.of(row);
     }
 
     /** Sync log rows, newest first, with {@code syncId} for the row id. */
     public List<Map<String, Object>> syncRows(List<Map<String, Object>> rows) {
-        return rows.stream().map(AdminRegistry::syncRow).toList();
+        return rows.stream().map(this::syncRow).toList();
     }
 
     /** The syncId path parameter, which must be a UUID. */
@@ -110,8 +116,8 @@ public class AdminRegistry {
         return new SyncRequest(syncType == null ? "full" : syncType, dispatch);
     }
 
-    private static Map<String, Object> syncRow(Map<String, Object> row) {
-        Map<String, Object> json = RowJson.of(row);
+    private Map<String, Object> syncRow(Map<String, Object> row) {
+        Map<String, Object> json = rowJson.of(row);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("syncId", json.remove("id"));
         out.putAll(json);

@@ -19,18 +19,20 @@ import org.postgresql.util.PGobject;
  */
 public final class RowJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ObjectMapper json;
 
-    private RowJson() { }
+    public RowJson(ObjectMapper json) {
+        this.json = json;
+    }
 
-    public static Map<String, Object> of(Map<String, Object> row) {
+    public Map<String, Object> of(Map<String, Object> row) {
         Map<String, Object> out = new LinkedHashMap<>();
         row.forEach((column, value) -> out.put(camelCase(column), value(value)));
         return out;
     }
 
-    public static List<Map<String, Object>> of(List<Map<String, Object>> rows) {
-        return rows.stream().map(RowJson::of).toList();
+    public List<Map<String, Object>> of(List<Map<String, Object>> rows) {
+        return rows.stream().map(this::of).toList();
     }
 
     static String camelCase(String column) {
@@ -47,18 +49,18 @@ public final class RowJson {
         return out.toString();
     }
 
-    static Object value(Object value) {
+    Object value(Object value) {
         if (value instanceof Array array) {
             try {
                 Object items = array.getArray();
-                return items instanceof Object[] objects ? Arrays.stream(objects).map(RowJson::value).toList() : items;
+                return items instanceof Object[] objects ? Arrays.stream(objects).map(this::value).toList() : items;
             } catch (SQLException e) {
                 throw new IllegalStateException("Unreadable array column", e);
             }
         }
         if (value instanceof PGobject pg && pg.getType() != null && pg.getType().startsWith("json")) {
             try {
-                return pg.getValue() == null ? null : JSON.readTree(pg.getValue());
+                return pg.getValue() == null ? null : json.readTree(pg.getValue());
             } catch (JsonProcessingException e) {
                 return pg.getValue();
             }

@@ -1,5 +1,6 @@
 package io.radiant.registry.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 public class ApiConfiguration {
 
     @Bean
-    public ApiErrors apiErrors() {
-        return new ApiErrors();
+    public ApiErrors apiErrors(ObjectMapper json) {
+        return new ApiErrors(json);
     }
 
     /** Used by camel.component.platform-http.header-filter-strategy (application.yaml). */

@@ -17,7 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ApiErrorController implements ErrorController {
 
-    private final ApiErrors errors = new ApiErrors();
+    private final ApiErrors errors;
+
+    public ApiErrorController(ApiErrors errors) {
+        this.errors = errors;
+    }
 
     @RequestMapping(path = "${server.error.path:/error}")
     public ResponseEntity<String> error(HttpServletRequest request) {

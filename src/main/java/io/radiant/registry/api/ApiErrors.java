@@ -13,7 +13,11 @@ import java.util.Map;
  */
 public class ApiErrors {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ObjectMapper json;
+
+    public ApiErrors(ObjectMapper json) {
+        this.json = json;
+    }
 
     /** The status of an error answer: the refused request's (found in the cause chain), else 500. */
     public int status(Throwable failure) {
@@ -92,9 +96,9 @@ public class ApiErrors {
         return out.toString();
     }
 
-    private static String write(Map<String, Object> body) {
+    private String write(Map<String, Object> body) {
         try {
-            return JSON.writeValueAsString(body);
+            return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             // a map of strings always serialises; keep a valid body even if it did not
             return "{\"error\":\"internal_error\",\"message\":\"The error could not be described.\"}";

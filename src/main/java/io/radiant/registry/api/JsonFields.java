@@ -11,9 +11,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Typed, strict access to the members of a request's JSON object. Every mistake is a 400 that names
- * the field: a string where a number is expected, a fraction where an integer is, a value outside the
- * allowed set or range. JSON {@code null} counts as absent.
+ * The service's one reader of JSON members, in two manners. An instance gives typed, strict access to the
+ * members of a request's JSON object: every mistake is a 400 that names the field (a string where a number
+ * is expected, a fraction where an integer is, a value outside the allowed set or range). The static
+ * readers are null-tolerant, for what other services answer (provider model lists): a member that is
+ * missing or of another type reads as absent. JSON {@code null} counts as absent in both.
  */
 public final class JsonFields {
 
@@ -154,5 +156,65 @@ public final class JsonFields {
             return ApiErrors.printable(value.asText(), 40);
         }
         return JsonRequestBody.describe(value);
+    }
+
+    // ---- null-tolerant readers for answers of other services ----
+
+    /** A scalar member as text; null when missing, null or not a scalar. */
+    public static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() || !v.isValueNode() ? null : v.asText();
+    }
+
+    /** An int from a JSON number or a numeric string; null when it is neither or does not fit. */
+    public static Integer integer(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isNumber()) {
+            return v.canConvertToInt() ? v.intValue() : null;
+        }
+        if (v.isTextual()) {
+            try {
+                return Integer.valueOf(v.asText().trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A decimal from a JSON number or a numeric string (OpenRouter sends prices as strings). */
+    public static BigDecimal decimal(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        try {
+            if (v.isNumber()) {
+                return v.decimalValue();
+            }
+            if (v.isTextual() && !v.asText().isBlank()) {
+                return new BigDecimal(v.asText().trim());
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** The string items of an array member; empty when there is no such array. */
+    public static List<String> strings(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        List<String> out = new ArrayList<>();
+        if (v != null && v.isArray()) {
+            v.forEach(item -> {
+                if (item.isTextual()) {
+                    out.add(item.asText());
+                }
+            });
+        }
+        return out;
     }
 }

@@ -14,14 +14,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@code registry.max-request-body-bytes} (64 KiB) with 413 and the JSON
+ * Refuses request bodies over {@code registry.api.max-request-body-bytes} (64 KiB) with 413 and the JSON
  * error body, before any route reads them. A declared Content-Length is checked up front; a chunked body
  * is read up to the limit and handed on from memory, so an endless body cannot exhaust the service.
  * Runs after Spring Security: an unauthenticated admin call is refused before its body is read.
@@ -31,10 +30,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
-    private final ApiErrors errors = new ApiErrors();
+    private final ApiErrors errors;
 
-    public RequestBodyLimitFilter(@Value("${registry.max-request-body-bytes:65536}") long limit) {
-        this.limit = limit;
+    public RequestBodyLimitFilter(ApiProperties api, ApiErrors errors) {
+        this.limit = api.maxRequestBodyBytes();
+        this.errors = errors;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.radiant.registry.console;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.radiant.registry.admin.RowJson;
+
 import io.radiant.registry.system.SecretRedactor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +25,7 @@ public class ConsoleConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    public ConsoleViews consoleViews(SecretRedactor redactor) {
-        return new ConsoleViews(redactor);
+    public ConsoleViews consoleViews(SecretRedactor redactor, ObjectMapper json) {
+        return new ConsoleViews(redactor, new RowJson(json));
     }
 }

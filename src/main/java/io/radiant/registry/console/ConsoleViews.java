@@ -15,9 +15,11 @@ import java.util.Map;
 public class ConsoleViews {
 
     private final SecretRedactor redactor;
+    private final RowJson rowJson;
 
-    public ConsoleViews(SecretRedactor redactor) {
+    public ConsoleViews(SecretRedactor redactor, RowJson rowJson) {
         this.redactor = redactor;
+        this.rowJson = rowJson;
     }
 
     /** {@code {total, byStatus: {healthy: n, …}, providers: [...]}}; a provider never probed counts as unknown. */
@@ -42,7 +44,7 @@ public class ConsoleViews {
     }
 
     private Map<String, Object> safeRow(Map<String, Object> row) {
-        Map<String, Object> json = RowJson.of(row);
+        Map<String, Object> json = rowJson.of(row);
         if (json.get("lastError") instanceof String error) {
             json.put("lastError", redactor.redact(error));
         }

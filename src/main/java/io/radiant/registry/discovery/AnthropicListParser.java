@@ -1,6 +1,7 @@
 package io.radiant.registry.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.radiant.registry.api.JsonFields;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,10 +13,10 @@ public final class AnthropicListParser implements ModelListParser {
 
     @Override
     public ModelPage parse(JsonNode body) {
-        JsonNode items = JsonFields.array(body, "data", "anthropic");
+        JsonNode items = ModelListParser.array(body, "data", "anthropic");
         List<DiscoveredModel> models = new ArrayList<>(items.size());
         for (JsonNode item : items) {
-            String id = JsonFields.requiredId(item, "id", "anthropic");
+            String id = ModelListParser.requiredId(item, "id", "anthropic");
             List<String> capabilities = List.of("chat");
             List<String> input = List.of("text", "image");
             List<String> output = List.of("text");

@@ -1,6 +1,7 @@
 package io.radiant.registry.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.radiant.registry.api.JsonFields;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,10 +13,10 @@ public final class CohereListParser implements ModelListParser {
 
     @Override
     public ModelPage parse(JsonNode body) {
-        JsonNode items = JsonFields.array(body, "models", "cohere");
+        JsonNode items = ModelListParser.array(body, "models", "cohere");
         List<DiscoveredModel> models = new ArrayList<>(items.size());
         for (JsonNode item : items) {
-            String id = JsonFields.requiredId(item, "name", "cohere");
+            String id = ModelListParser.requiredId(item, "name", "cohere");
             List<String> endpoints = JsonFields.strings(item, "endpoints");
             List<String> capabilities = new ArrayList<>();
             if (endpoints.contains("chat") || endpoints.contains("generate")) {

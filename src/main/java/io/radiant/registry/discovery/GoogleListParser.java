@@ -1,6 +1,7 @@
 package io.radiant.registry.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.radiant.registry.api.JsonFields;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,10 +20,10 @@ public final class GoogleListParser implements ModelListParser {
             throw new ModelListFormatException("google model list is not a JSON object");
         }
         // Google's JSON omits empty repeated fields: an answer without "models" is an empty page
-        JsonNode items = body.has("models") ? JsonFields.array(body, "models", "google") : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        JsonNode items = body.has("models") ? ModelListParser.array(body, "models", "google") : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         List<DiscoveredModel> models = new ArrayList<>(items.size());
         for (JsonNode item : items) {
-            String name = JsonFields.requiredId(item, "name", "google");
+            String name = ModelListParser.requiredId(item, "name", "google");
             String id = name.startsWith(PREFIX) ? name.substring(PREFIX.length()) : name;
             List<String> methods = JsonFields.strings(item, "supportedGenerationMethods");
             List<String> capabilities = new ArrayList<>();

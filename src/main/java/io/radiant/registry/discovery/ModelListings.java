@@ -1,5 +1,6 @@
 package io.radiant.registry.discovery;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +13,17 @@ public class ModelListings {
 
     private final int pageSize;
     private final int maxPages;
+    private final ObjectMapper json;
 
-    public ModelListings(DiscoveryProperties properties) {
+    public ModelListings(DiscoveryProperties properties, ObjectMapper json) {
         this.pageSize = properties.pageSize();
         this.maxPages = properties.maxPages();
+        this.json = json;
     }
 
     public ProviderListing start(Map<String, Object> provider, String kind, String pageSizeParam, String cursorParam) {
         return new ProviderListing(String.valueOf(provider.get("id")), String.valueOf(provider.get("api_base_url")),
-                parserFor(kind), pageSizeParam, cursorParam, pageSize, maxPages);
+                parserFor(kind), pageSizeParam, cursorParam, pageSize, maxPages, json);
     }
 
     /** Hands one page body to the listing (a method on this bean so the route needs no OGNL call with arguments). */

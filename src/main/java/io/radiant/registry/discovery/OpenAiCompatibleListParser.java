@@ -1,6 +1,7 @@
 package io.radiant.registry.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.radiant.registry.api.JsonFields;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class OpenAiCompatibleListParser implements ModelListParser {
 
     @Override
     public ModelPage parse(JsonNode body) {
-        JsonNode items = body != null && body.isArray() ? body : JsonFields.array(body, "data", "openai-compatible");
+        JsonNode items = body != null && body.isArray() ? body : ModelListParser.array(body, "data", "openai-compatible");
         List<DiscoveredModel> models = new ArrayList<>(items.size());
         for (JsonNode item : items) {
             models.add(model(item));
@@ -28,7 +29,7 @@ public final class OpenAiCompatibleListParser implements ModelListParser {
     }
 
     private static DiscoveredModel model(JsonNode item) {
-        String id = JsonFields.requiredId(item, "id", "openai-compatible");
+        String id = ModelListParser.requiredId(item, "id", "openai-compatible");
         String displayName = firstText(item, "display_name", "name");
         if (id.equals(displayName)) {
             displayName = null; // Mistral repeats the id as "name": that is no display name

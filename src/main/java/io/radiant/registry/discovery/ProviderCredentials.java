@@ -27,14 +27,15 @@ public class ProviderCredentials {
     private static final Pattern VARIABLE = Pattern.compile("[A-Z][A-Z0-9_]{1,99}");
     /** Secrets of the service itself, never sent to a provider whatever a provider row says. */
     private static final Set<String> RESERVED_PREFIXES = Set.of("DATABASE_", "AWS_", "REGISTRY_", "SPRING_");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Environment environment;
     private final SecretRedactor redactor;
+    private final ObjectMapper json;
 
-    public ProviderCredentials(Environment environment, SecretRedactor redactor) {
+    public ProviderCredentials(Environment environment, SecretRedactor redactor, ObjectMapper json) {
         this.environment = environment;
         this.redactor = redactor;
+        this.json = json;
     }
 
     /** The key held by the named variable; empty when the name is missing, not allowed, or the variable unset. */
@@ -78,8 +79,8 @@ public class ProviderCredentials {
         return key.isPresent();
     }
 
-    /** The headers of one provider request; pure, for tests. */
-    static Map<String, String> requestHeaders(String kind, String authHeader, String authPrefix,
+    /** The headers of one provider request; no environment read, for tests. */
+    Map<String, String> requestHeaders(String kind, String authHeader, String authPrefix,
                                               String extraHeadersJson, String key) {
         Map<String, String> headers = new LinkedHashMap<>();
         String header = authHeader != null && !authHeader.isBlank() ? authHeader : switch (kind == null ? "" : kind) {
@@ -98,13 +99,13 @@ public class ProviderCredentials {
         return headers;
     }
 
-    private static Map<String, String> extraHeaders(String json) {
+    private Map<String, String> extraHeaders(String extraHeadersJson) {
         Map<String, String> out = new LinkedHashMap<>();
-        if (json == null || json.isBlank()) {
+        if (extraHeadersJson == null || extraHeadersJson.isBlank()) {
             return out;
         }
         try {
-            JsonNode node = JSON.readTree(json);
+            JsonNode node = json.readTree(extraHeadersJson);
             node.fields().forEachRemaining(e -> {
                 if (e.getValue().isValueNode()) {
                     out.put(e.getKey(), e.getValue().asText());

@@ -19,8 +19,6 @@ import java.util.StringJoiner;
  */
 public final class ProviderListing {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final String providerId;
     private final String modelsUrl;
     private final ModelListParser parser;
@@ -28,6 +26,7 @@ public final class ProviderListing {
     private final String cursorParam;
     private final int pageSize;
     private final int maxPages;
+    private final ObjectMapper json;
 
     private final Map<String, DiscoveredModel> models = new LinkedHashMap<>();
     private String cursor;
@@ -36,7 +35,8 @@ public final class ProviderListing {
     private String partialReason;
 
     ProviderListing(String providerId, String apiBaseUrl, ModelListParser parser, String pageSizeParam,
-                    String cursorParam, int pageSize, int maxPages) {
+                    String cursorParam, int pageSize, int maxPages, ObjectMapper json) {
+        this.json = json;
         this.providerId = providerId;
         this.modelsUrl = stripTrailingSlash(apiBaseUrl) + "/models";
         this.parser = parser;
@@ -76,7 +76,7 @@ public final class ProviderListing {
     public void accept(String body) {
         JsonNode root;
         try {
-            root = JSON.readTree(body == null ? "" : body);
+            root = json.readTree(body == null ? "" : body);
         } catch (JsonProcessingException e) {
             throw new ModelListFormatException("model list is not valid JSON (" + e.getOriginalMessage() + ")");
         }
@@ -130,7 +130,7 @@ public final class ProviderListing {
             rows.add(m.toRow());
         }
         try {
-            return JSON.writeValueAsString(rows);
+            return json.writeValueAsString(rows);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise discovered models", e);
         }

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequest;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
@@ -31,23 +30,20 @@ public class OutboxRelay {
     /** EventBridge accepts at most 10 entries per PutEvents call. */
     public static final int MAX_ENTRIES = 10;
     private static final int LONGEST_ERROR = 300;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String busName;
     private final int claimLimit;
     private final long baseDelayMs;
     private final long maxDelayMs;
     private final SecretRedactor redactor;
+    private final ObjectMapper json;
 
-    public OutboxRelay(@Value("${registry.events.bus-name:default}") String busName,
-                       @Value("${registry.events.relay-batch-limit:100}") int claimLimit,
-                       @Value("${registry.events.retry-base-delay-ms:1000}") long baseDelayMs,
-                       @Value("${registry.events.retry-max-delay-ms:300000}") long maxDelayMs,
-                       SecretRedactor redactor) {
-        this.busName = busName;
-        this.claimLimit = claimLimit;
-        this.baseDelayMs = baseDelayMs;
-        this.maxDelayMs = maxDelayMs;
+    public OutboxRelay(EventsProperties events, SecretRedactor redactor, ObjectMapper json) {
+        this.json = json;
+        this.busName = events.busName();
+        this.claimLimit = events.relayBatchLimit();
+        this.baseDelayMs = events.retryBaseDelayMs();
+        this.maxDelayMs = events.retryMaxDelayMs();
         this.redactor = redactor;
     }
 
@@ -133,8 +129,8 @@ public class OutboxRelay {
     private Map<String, Object> markParameters(List<Long> published, List<Map<String, Object>> failed) {
         Map<String, Object> p = new LinkedHashMap<>();
         try {
-            p.put("published", JSON.writeValueAsString(published));
-            p.put("failed", JSON.writeValueAsString(failed));
+            p.put("published", json.writeValueAsString(published));
+            p.put("failed", json.writeValueAsString(failed));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

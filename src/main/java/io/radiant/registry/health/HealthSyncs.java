@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,22 +18,18 @@ import org.springframework.stereotype.Component;
 @Component("healthSyncs")
 public class HealthSyncs {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final HealthClassifier classifier;
     private final int windowMinutes;
     private final double ewmaWeight;
     private final int retentionDays;
+    private final ObjectMapper json;
 
-    public HealthSyncs(@Value("${registry.health.slow-threshold-ms:2000}") long slowThresholdMs,
-                       @Value("${registry.health.timeout-ms:5000}") long timeoutMs,
-                       @Value("${registry.health.window-minutes:60}") int windowMinutes,
-                       @Value("${registry.health.ewma-weight:0.3}") double ewmaWeight,
-                       @Value("${registry.health.sample-retention-days:7}") int retentionDays) {
-        this.classifier = new HealthClassifier(slowThresholdMs, timeoutMs);
-        this.windowMinutes = windowMinutes;
-        this.ewmaWeight = ewmaWeight;
-        this.retentionDays = retentionDays;
+    public HealthSyncs(HealthProperties health, ObjectMapper json) {
+        this.json = json;
+        this.classifier = new HealthClassifier(health.slowThresholdMs(), health.timeoutMs());
+        this.windowMinutes = health.windowMinutes();
+        this.ewmaWeight = health.ewmaWeight();
+        this.retentionDays = health.sampleRetentionDays();
     }
 
     /** {@code {api_base_url}{health_check_path}}; the key never goes into it. */
@@ -68,7 +63,7 @@ public class HealthSyncs {
         List<Map<String, Object>> rows = new ArrayList<>(samples.size());
         samples.forEach(s -> rows.add(s.toRow()));
         try {
-            p.put("samples", JSON.writeValueAsString(rows));
+            p.put("samples", json.writeValueAsString(rows));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise health samples", e);
         }

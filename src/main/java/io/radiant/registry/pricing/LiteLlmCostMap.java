@@ -17,15 +17,18 @@ import java.util.Map;
  */
 public final class LiteLlmCostMap {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
-    private LiteLlmCostMap() { }
+    private final ObjectMapper json;
 
-    public static List<FeedPrice> parse(String body) {
+    public LiteLlmCostMap(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public List<FeedPrice> parse(String body) {
         JsonNode root;
         try {
-            root = JSON.readTree(body == null ? "" : body);
+            root = json.readTree(body == null ? "" : body);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the pricing feed is not valid JSON (" + e.getOriginalMessage() + ")");
         }

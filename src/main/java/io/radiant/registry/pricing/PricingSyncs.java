@@ -14,13 +14,16 @@ import org.springframework.stereotype.Component;
 @Component("pricingSyncs")
 public class PricingSyncs {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final String feedUrl;
     private final double maxChangeFactor;
+    private final ObjectMapper json;
+    private final LiteLlmCostMap costMap;
 
     public PricingSyncs(@Value("${registry.pricing.feed-url:}") String feedUrl,
-                        @Value("${registry.pricing.max-change-factor:10}") double maxChangeFactor) {
+                        @Value("${registry.pricing.max-change-factor:10}") double maxChangeFactor,
+                        ObjectMapper json) {
+        this.json = json;
+        this.costMap = new LiteLlmCostMap(json);
         this.feedUrl = feedUrl == null ? "" : feedUrl.trim();
         this.maxChangeFactor = maxChangeFactor;
     }
@@ -40,12 +43,12 @@ public class PricingSyncs {
 
     /** Named parameters of {@code sql/pricing-apply.sql}. */
     public Map<String, Object> applyParameters(String feedBody, String syncId) {
-        List<FeedPrice> prices = LiteLlmCostMap.parse(feedBody);
+        List<FeedPrice> prices = costMap.parse(feedBody);
         List<Map<String, Object>> rows = new ArrayList<>(prices.size());
         prices.forEach(p -> rows.add(p.toRow()));
         Map<String, Object> params = new LinkedHashMap<>();
         try {
-            params.put("prices", JSON.writeValueAsString(rows));
+            params.put("prices", json.writeValueAsString(rows));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise feed prices", e);
         }

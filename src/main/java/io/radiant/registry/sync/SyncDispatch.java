@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
@@ -25,10 +24,9 @@ public class SyncDispatch {
     private final String configured;
     private final String functionName;
 
-    public SyncDispatch(@Value("${registry.sync.dispatch:local}") String configured,
-                        @Value("${registry.sync.lambda-function:radiant-registry-sync}") String functionName) {
-        this.configured = configured == null ? "local" : configured.trim().toLowerCase(Locale.ROOT);
-        this.functionName = functionName;
+    public SyncDispatch(SyncProperties sync) {
+        this.configured = sync.dispatch() == null ? "local" : sync.dispatch().trim().toLowerCase(Locale.ROOT);
+        this.functionName = sync.lambdaFunction();
     }
 
     /** True when this trigger goes to the Lambda function instead of running here. */

@@ -1,8 +1,8 @@
 package io.radiant.registry.system;
 
+import io.radiant.registry.thermal.ThermalProperties;
 import java.net.URI;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -23,13 +23,10 @@ import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 @Configuration(proxyBeanMethods = false)
 public class AwsConfiguration {
 
-    private final Region region;
-    private final String endpointUrl;
+    private final AwsProperties aws;
 
-    public AwsConfiguration(@Value("${aws.region:us-east-1}") String region,
-                            @Value("${aws.endpoint-url:}") String endpointUrl) {
-        this.region = Region.of(region);
-        this.endpointUrl = endpointUrl;
+    public AwsConfiguration(AwsProperties aws) {
+        this.aws = aws;
     }
 
     @Bean(destroyMethod = "close")
@@ -49,14 +46,10 @@ public class AwsConfiguration {
      * silent endpoint cannot hold a probe thread.
      */
     @Bean(destroyMethod = "close")
-    public SageMakerClient sageMakerClient(
-            @Value("${registry.thermal.max-attempts:3}") int maxAttempts,
-            @Value("${registry.thermal.retry-backoff:200ms}") Duration retryBackoff,
-            @Value("${registry.thermal.throttling-backoff:1s}") Duration throttlingBackoff,
-            @Value("${registry.thermal.attempt-timeout:5s}") Duration attemptTimeout,
-            @Value("${registry.thermal.call-timeout:20s}") Duration callTimeout) {
+    public SageMakerClient sageMakerClient(ThermalProperties thermal) {
         return configure(SageMakerClient.builder())
-                .overrideConfiguration(callPolicy(maxAttempts, retryBackoff, throttlingBackoff, attemptTimeout, callTimeout))
+                .overrideConfiguration(callPolicy(thermal.maxAttempts(), thermal.retryBackoff(),
+                        thermal.throttlingBackoff(), thermal.attemptTimeout(), thermal.callTimeout()))
                 .build();
     }
 
@@ -80,9 +73,9 @@ public class AwsConfiguration {
     }
 
     private <B extends AwsClientBuilder<B, ?>> B configure(B builder) {
-        builder.region(region).credentialsProvider(DefaultCredentialsProvider.builder().build());
-        if (!endpointUrl.isBlank()) {
-            builder.endpointOverride(URI.create(endpointUrl));
+        builder.region(Region.of(aws.region())).credentialsProvider(DefaultCredentialsProvider.builder().build());
+        if (aws.hasEndpointOverride()) {
+            builder.endpointOverride(URI.create(aws.endpointUrl()));
         }
         return builder;
     }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,20 +24,15 @@ public class DatabaseConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    public HikariDataSource dataSource(
-            @Value("${database.url:}") String url,
-            @Value("${database.user:}") String user,
-            @Value("${database.password:}") String password,
-            @Value("${registry.database.pool-size:10}") int poolSize,
-            EmbeddedDatabase embedded) {
+    public HikariDataSource dataSource(DatabaseProperties database, EmbeddedDatabase embedded) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("registry-db");
-        config.setMaximumPoolSize(poolSize);
+        config.setMaximumPoolSize(database.poolSize());
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(1);
         String source;
         String where;
-        if (url.isBlank()) {
+        if (database.embedded()) {
             embedded.start();
             config.setJdbcUrl(embedded.jdbcUrl());
             config.setUsername(EmbeddedDatabase.USER);
@@ -48,7 +42,7 @@ public class DatabaseConfiguration {
         } else {
             DatabaseUrl target;
             try {
-                target = DatabaseUrl.parse(url, user, password);
+                target = DatabaseUrl.parse(database.url(), database.user(), database.password());
             } catch (IllegalArgumentException e) {
                 throw new DatabaseUnavailableException(
                         "DATABASE_URL is not a PostgreSQL URL: " + e.getMessage() + ".",
@@ -77,10 +71,8 @@ public class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    public EmbeddedDatabase embeddedDatabase(
-            @Value("${registry.database.embedded-data-dir:./data/postgres}") String dataDirectory,
-            @Value("${registry.database.embedded-port:0}") int port) {
-        return new EmbeddedDatabase(Path.of(dataDirectory), port);
+    public EmbeddedDatabase embeddedDatabase(DatabaseProperties database) {
+        return new EmbeddedDatabase(Path.of(database.embeddedDataDir()), database.embeddedPort());
     }
 
     private static String rootMessage(Throwable e) {

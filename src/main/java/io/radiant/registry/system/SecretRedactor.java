@@ -1,9 +1,10 @@
 package io.radiant.registry.system;
 
+import io.radiant.registry.system.security.AdminTokenProperties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,13 @@ public class SecretRedactor {
 
     private final Set<String> secrets = ConcurrentHashMap.newKeySet();
 
-    public SecretRedactor(@Value("${registry.admin-token:}") String adminToken) {
+    @Autowired
+    public SecretRedactor(AdminTokenProperties adminToken) {
+        this(adminToken.adminToken());
+    }
+
+    /** A redactor that knows one secret from the start (unit tests build it so). */
+    public SecretRedactor(String adminToken) {
         remember(adminToken);
     }
 

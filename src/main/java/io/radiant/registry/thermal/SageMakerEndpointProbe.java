@@ -3,7 +3,6 @@ package io.radiant.registry.thermal;
 import io.radiant.registry.system.Texts;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -29,10 +28,9 @@ public class SageMakerEndpointProbe {
     private final SageMakerClient sageMaker;
     private final String prefix;
 
-    public SageMakerEndpointProbe(SageMakerClient sageMaker,
-                                  @Value("${registry.thermal.endpoint-prefix:radiant-}") String prefix) {
+    public SageMakerEndpointProbe(SageMakerClient sageMaker, ThermalProperties thermal) {
         this.sageMaker = sageMaker;
-        this.prefix = prefix;
+        this.prefix = thermal.endpointPrefix();
     }
 
     public EndpointObservation describe(ThermalRow row) {

@@ -3,6 +3,7 @@ package io.radiant.registry.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.api.InvalidRequestException;
 import io.radiant.registry.api.NotFoundException;
 import java.sql.Timestamp;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class AdminRegistryTest {
 
-    private final AdminRegistry admin = new AdminRegistry();
+    private final AdminRegistry admin = new AdminRegistry(new RowJson(new ObjectMapper()));
 
     @Test
     void statusFiltersMapToEnabledAndDeprecated() {

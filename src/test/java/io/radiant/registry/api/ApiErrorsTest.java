@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class ApiErrorsTest {
 
-    private final ApiErrors errors = new ApiErrors();
     private final ObjectMapper json = new ObjectMapper();
+    private final ApiErrors errors = new ApiErrors(json);
 
     @Test
     void aRefusalWrappedByCamelKeepsItsStatusAndMessage() throws Exception {

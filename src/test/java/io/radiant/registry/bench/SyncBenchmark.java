@@ -8,10 +8,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.radiant.registry.RegistryApplication;
+import io.radiant.registry.support.RegistryIntegrationTest;
 import io.radiant.registry.support.TestDatabases;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -22,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.IntFunction;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
@@ -194,13 +192,7 @@ class SyncBenchmark {
 
     private static ConfigurableApplicationContext start(TestDatabases.Database db, int concurrency, StatementCounter counter) {
         Map<String, String> props = new LinkedHashMap<>();
-        Properties overrides = new Properties();
-        try (InputStream in = SyncBenchmark.class.getResourceAsStream("/test-overrides.properties")) {
-            overrides.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        overrides.forEach((k, v) -> props.put((String) k, (String) v));
+        props.put("spring.config.location", "classpath:/"); // as RegistryIntegrationTest.CLASSPATH_CONFIGURATION_ONLY
         props.put("database.url", db.jdbcUrl());
         props.put("database.user", db.user());
         props.put("database.password", db.password() == null ? "" : db.password());
@@ -212,7 +204,7 @@ class SyncBenchmark {
         props.put("logging.level.root", "WARN");
         List<String> args = new ArrayList<>();
         props.forEach((k, v) -> args.add("--" + k + "=" + v));
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(RegistryApplication.class).profiles("test");
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(RegistryApplication.class).profiles(RegistryIntegrationTest.TEST_PROFILE);
         if (counter != null) {
             builder.initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(counter));
         }

@@ -2,6 +2,7 @@ package io.radiant.registry.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.sync.SyncReport;
 import io.radiant.registry.system.SecretRedactor;
 import java.util.ArrayList;
@@ -14,10 +15,12 @@ import org.springframework.mock.env.MockEnvironment;
 /** The decisions of the full sync, one per route step, without Camel or a database. */
 class FullSyncReportsTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final SecretRedactor redactor = new SecretRedactor("");
     private final FullSyncReports reports = new FullSyncReports(
             new ProviderCredentials(new MockEnvironment().withProperty("OPENAI_API_KEY", "sk-test-openai-0123456789"),
-                    redactor),
+                    redactor, JSON),
             redactor,
             new DiscoveryProperties(4, 1000, 2000, 3, 50, 2000, 100, 50, new DiscoveryProperties.ChurnGuard(7, 0.25)));
 
@@ -75,7 +78,7 @@ class FullSyncReportsTest {
 
     private static ProviderListing listing(String providerId, String onlyPage) {
         ProviderListing listing = new ProviderListing(providerId, "http://127.0.0.1:1/v1",
-                ModelListings.parserFor("openai-compatible"), "", "", 100, 50);
+                ModelListings.parserFor("openai-compatible"), "", "", 100, 50, JSON);
         listing.accept(onlyPage);
         return listing;
     }

@@ -2,6 +2,7 @@ package io.radiant.registry.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.system.SecretRedactor;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +17,7 @@ class ProviderCredentialsTest {
             .withProperty("database.password", "db-secret-value")
             .withProperty("DATABASE_PASSWORD", "db-secret-value");
     private final SecretRedactor redactor = new SecretRedactor("");
-    private final ProviderCredentials credentials = new ProviderCredentials(environment, redactor);
+    private final ProviderCredentials credentials = new ProviderCredentials(environment, redactor, new ObjectMapper());
 
     @Test
     void bearerForOpenAiCompatibleProviders() {
@@ -39,18 +40,18 @@ class ProviderCredentialsTest {
 
     @Test
     void anthropicGetsItsKeyHeaderAndApiVersion() {
-        Map<String, String> headers = ProviderCredentials.requestHeaders("anthropic", null, null, null, "k-123456");
+        Map<String, String> headers = credentials.requestHeaders("anthropic", null, null, null, "k-123456");
 
         assertThat(headers).containsEntry("x-api-key", "k-123456").containsEntry("anthropic-version", "2023-06-01");
     }
 
     @Test
     void aProviderRowCanNameItsOwnHeaderPrefixAndConstantHeaders() {
-        assertThat(ProviderCredentials.requestHeaders("none", "Authorization", "Token ", null, "dg-1"))
+        assertThat(credentials.requestHeaders("none", "Authorization", "Token ", null, "dg-1"))
                 .containsOnly(Map.entry("Authorization", "Token dg-1"));
-        assertThat(ProviderCredentials.requestHeaders("none", "xi-api-key", "", null, "el-1"))
+        assertThat(credentials.requestHeaders("none", "xi-api-key", "", null, "el-1"))
                 .containsOnly(Map.entry("xi-api-key", "el-1"));
-        assertThat(ProviderCredentials.requestHeaders("none", null, null, "{\"X-Runway-Version\":\"2024-11-06\"}", "rw-1"))
+        assertThat(credentials.requestHeaders("none", null, null, "{\"X-Runway-Version\":\"2024-11-06\"}", "rw-1"))
                 .containsEntry("X-Runway-Version", "2024-11-06").containsEntry("Authorization", "Bearer rw-1");
     }
 

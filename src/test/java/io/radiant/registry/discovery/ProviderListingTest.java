@@ -3,14 +3,17 @@ package io.radiant.registry.discovery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 class ProviderListingTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Test
     void anthropicListingAsksForTheNextPageAfterTheLastIdAndIsCompleteAtTheEnd() {
         ProviderListing listing = new ProviderListing("anthropic", "https://api.anthropic.com/v1/",
-                new AnthropicListParser(), "limit", "after_id", 100, 10);
+                new AnthropicListParser(), "limit", "after_id", 100, 10, JSON);
 
         assertThat(listing.getModelsUrl()).isEqualTo("https://api.anthropic.com/v1/models");
         assertThat(listing.isMorePages()).isTrue();
@@ -30,7 +33,7 @@ class ProviderListingTest {
     @Test
     void googlePageTokenIsUrlEncoded() {
         ProviderListing listing = new ProviderListing("google", "https://g.example/v1beta", new GoogleListParser(),
-                "pageSize", "pageToken", 50, 10);
+                "pageSize", "pageToken", 50, 10, JSON);
         listing.accept("{\"models\":[{\"name\":\"models/a\"}],\"nextPageToken\":\"a+b/c=\"}");
 
         assertThat(listing.getNextQuery()).isEqualTo("pageSize=50&pageToken=a%2Bb%2Fc%3D");
@@ -39,7 +42,7 @@ class ProviderListingTest {
     @Test
     void aListingWithoutPagingIsCompleteAfterOneAnswer() {
         ProviderListing listing = new ProviderListing("openai", "https://api.openai.com/v1", new OpenAiCompatibleListParser(),
-                "", "", 100, 10);
+                "", "", 100, 10, JSON);
 
         assertThat(listing.getNextQuery()).isEmpty();
         listing.accept(Fixtures.read("providers/openai/models.json"));
@@ -52,7 +55,7 @@ class ProviderListingTest {
     @Test
     void hittingThePageLimitLeavesAPartialListing() {
         ProviderListing listing = new ProviderListing("cohere", "https://c.example/v1", new CohereListParser(),
-                "page_size", "page_token", 2, 1);
+                "page_size", "page_token", 2, 1, JSON);
 
         listing.accept(Fixtures.read("providers/cohere/models-page1.json"));
 
@@ -64,7 +67,7 @@ class ProviderListingTest {
     @Test
     void aRepeatedCursorStopsTheLoopAsPartial() {
         ProviderListing listing = new ProviderListing("google", "https://g.example/v1beta", new GoogleListParser(),
-                "pageSize", "pageToken", 50, 10);
+                "pageSize", "pageToken", 50, 10, JSON);
         String page = "{\"models\":[{\"name\":\"models/a\"}],\"nextPageToken\":\"same\"}";
 
         listing.accept(page);
@@ -78,7 +81,7 @@ class ProviderListingTest {
     @Test
     void malformedJsonIsAFormatError() {
         ProviderListing listing = new ProviderListing("openai", "https://x.example/v1", new OpenAiCompatibleListParser(),
-                "", "", 100, 10);
+                "", "", 100, 10, JSON);
 
         assertThatThrownBy(() -> listing.accept("{\"data\": [")).isInstanceOf(ModelListFormatException.class)
                 .hasMessageContaining("not valid JSON");

@@ -2,6 +2,7 @@ package io.radiant.registry.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.system.SecretRedactor;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,7 +17,8 @@ import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
 
 class OutboxRelayBatchesTest {
 
-    private final OutboxRelay relay = new OutboxRelay("registry-bus", 100, 1000, 300_000, new SecretRedactor(""));
+    private final OutboxRelay relay = new OutboxRelay(new EventsProperties("registry-bus", 100, 1000, 300_000), new SecretRedactor(""),
+            new ObjectMapper());
 
     @Test
     void claimedRowsGoOutInOutboxOrderInBatchesOfAtMostTen() {

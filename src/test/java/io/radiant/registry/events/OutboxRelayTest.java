@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,6 +13,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.radiant.registry.discovery.Fixtures;
+import io.radiant.registry.support.AwsStandIn;
 import io.radiant.registry.support.RegistryIntegrationTest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,23 +36,16 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"registry.events.relay-enabled=true", "registry.events.bus-name=registry-test-bus"})
 class OutboxRelayTest extends RegistryIntegrationTest {
 
-    static WireMockServer aws = new WireMockServer(wireMockConfig().dynamicPort());
+    static final WireMockServer aws = AwsStandIn.shared();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static {
-        aws.start();
-        System.setProperty("aws.accessKeyId", "test-access-key");
-        System.setProperty("aws.secretAccessKey", "test-secret-key");
+        AwsStandIn.credentials("test-access-key", "test-secret-key");
     }
 
     @DynamicPropertySource
     static void awsEndpoint(DynamicPropertyRegistry registry) {
-        registry.add("aws.endpoint-url", () -> "http://localhost:" + aws.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.stop();
+        AwsStandIn.endpoint(registry);
     }
 
     @Autowired

@@ -3,6 +3,7 @@ package io.radiant.registry.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.discovery.Fixtures;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,11 @@ import org.junit.jupiter.api.Test;
 
 class LiteLlmCostMapTest {
 
+    private final LiteLlmCostMap costMap = new LiteLlmCostMap(new ObjectMapper());
+
     @Test
     void perTokenPricesBecomePerThousandKeyedByTheFeedsModelId() {
-        Map<String, FeedPrice> prices = LiteLlmCostMap.parse(Fixtures.read("pricing/litellm-model-prices-sample.json"))
+        Map<String, FeedPrice> prices = costMap.parse(Fixtures.read("pricing/litellm-model-prices-sample.json"))
                 .stream().collect(Collectors.toMap(FeedPrice::litellmId, Function.identity()));
 
         assertThat(prices).containsKeys("gpt-4o", "gpt-4o-mini", "claude-sonnet-4-20250514", "text-embedding-3-small",
@@ -27,7 +30,7 @@ class LiteLlmCostMapTest {
 
     @Test
     void entriesWithoutNumericTokenPricesAreSkipped() {
-        List<FeedPrice> prices = LiteLlmCostMap.parse("""
+        List<FeedPrice> prices = costMap.parse("""
                 {"sample_spec": {"input_cost_per_token": "cost per input token", "mode": "chat"},
                  "dall-e-3": {"output_cost_per_image": 0.04, "mode": "image_generation"},
                  "m": {"input_cost_per_token": 1e-06}}""");
@@ -38,7 +41,7 @@ class LiteLlmCostMapTest {
 
     @Test
     void aFeedThatIsNotTheCostMapShapeIsRefused() {
-        assertThatThrownBy(() -> LiteLlmCostMap.parse("[1,2]")).hasMessageContaining("keyed by model id");
-        assertThatThrownBy(() -> LiteLlmCostMap.parse("{oops")).hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> costMap.parse("[1,2]")).hasMessageContaining("keyed by model id");
+        assertThatThrownBy(() -> costMap.parse("{oops")).hasMessageContaining("not valid JSON");
     }
 }

@@ -7,18 +7,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.radiant.registry.support.AwsStandIn;
 import io.radiant.registry.support.Http;
 import io.radiant.registry.support.RegistryIntegrationTest;
 import java.time.Duration;
 import java.util.UUID;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,23 +35,16 @@ class WarmupLambdaTest extends RegistryIntegrationTest {
 
     static final String FUNCTION = "radiant-thermal-manager";
     static final String INVOKE_PATH = "/2015-03-31/functions/" + FUNCTION + "/invocations";
-    static final WireMockServer aws = new WireMockServer(wireMockConfig().dynamicPort());
+    static final WireMockServer aws = AwsStandIn.shared();
 
     static {
-        aws.start();
-        System.setProperty("aws.accessKeyId", "AKIATESTWARMUP000000");
-        System.setProperty("aws.secretAccessKey", "test-secret-warmup");
+        AwsStandIn.credentials("AKIATESTWARMUP000000", "test-secret-warmup");
     }
 
     @DynamicPropertySource
     static void awsStandIn(DynamicPropertyRegistry registry) {
-        registry.add("aws.endpoint-url", aws::baseUrl);
+        AwsStandIn.endpoint(registry);
         registry.add("registry.selection.warmup-lambda-function", () -> FUNCTION);
-    }
-
-    @AfterAll
-    static void stopAws() {
-        aws.stop();
     }
 
     @LocalServerPort

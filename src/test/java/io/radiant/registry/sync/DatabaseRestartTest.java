@@ -1,5 +1,7 @@
 package io.radiant.registry.sync;
 
+import io.radiant.registry.support.RegistryIntegrationTest;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -44,7 +46,8 @@ import org.springframework.util.FileSystemUtils;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestPropertySource(locations = "classpath:test-overrides.properties", properties = {
+@TestPropertySource(properties = {
+        RegistryIntegrationTest.CLASSPATH_CONFIGURATION_ONLY,
         "registry.sync.lease.duration=3s",
         "registry.sync.lease.heartbeat-interval=500ms",
         "registry.sync.lease.check-interval=500ms",

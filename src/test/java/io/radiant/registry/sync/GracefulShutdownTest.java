@@ -20,9 +20,6 @@ import io.radiant.registry.RegistryApplication;
 import io.radiant.registry.api.ApiException;
 import io.radiant.registry.support.RegistryIntegrationTest;
 import io.radiant.registry.support.SyncRuns;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,15 +154,11 @@ class GracefulShutdownTest extends RegistryIntegrationTest {
                 Integer.class, leases.owner())).isZero();
     }
 
-    /** A second instance on this test's database, with the test overrides as arguments (they outrank ./config). */
+    /** A second instance on this test's database, with the test profile and this test's settings as arguments. */
     private ConfigurableApplicationContext startInstance(String instanceId, String gracePeriod) {
         Properties settings = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/test-overrides.properties")) {
-            settings.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        // a key given twice on the command line binds as a list: this instance's values replace the overrides'
+        // the test profile from the classpath only, as every test context reads it (RegistryIntegrationTest)
+        settings.put("spring.config.location", "classpath:/");
         settings.put("database.url", databaseUrl);
         settings.put("database.user", databaseUser);
         settings.put("database.password", databasePassword);

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import io.radiant.registry.RegistryApplication;
 import io.radiant.registry.support.TestDatabases;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -68,18 +66,13 @@ final class RegistryInstances implements AutoCloseable {
     }
 
     /**
-     * Starts an instance with the test overrides, then {@code settings} (they win), and waits until it has
+     * Starts an instance with the test profile, then {@code settings} (they win), and waits until it has
      * started. Quartz and camel-quartz log at levels that show any failed job, so a test can assert there is none.
      */
     Instance start(String instanceId, Map<String, String> settings) {
         Map<String, String> all = new LinkedHashMap<>();
-        Properties overrides = new Properties();
-        try (InputStream in = RegistryInstances.class.getResourceAsStream("/test-overrides.properties")) {
-            overrides.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        overrides.forEach((k, v) -> all.put((String) k, (String) v));
+        // the test profile from the classpath only, as every test context reads it (RegistryIntegrationTest)
+        all.put("spring.config.location", "classpath:/");
         all.put("spring.profiles.active", "test");
         all.put("database.url", database.jdbcUrl());
         all.put("database.user", database.user());

@@ -6,12 +6,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.radiant.registry.support.AwsStandIn;
 import io.radiant.registry.support.CapturedLogs;
 import io.radiant.registry.support.EventSchemas;
 import io.radiant.registry.support.RegistryIntegrationTest;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.JobKey;
@@ -40,22 +39,15 @@ import org.springframework.test.context.TestPropertySource;
 })
 class SyncTriggeringTest extends RegistryIntegrationTest {
 
-    static WireMockServer aws = new WireMockServer(wireMockConfig().dynamicPort());
+    static final WireMockServer aws = AwsStandIn.shared();
 
     static {
-        aws.start();
-        System.setProperty("aws.accessKeyId", "test-access-key");
-        System.setProperty("aws.secretAccessKey", "test-secret-key");
+        AwsStandIn.credentials("test-access-key", "test-secret-key");
     }
 
     @DynamicPropertySource
     static void awsEndpoint(DynamicPropertyRegistry registry) {
-        registry.add("aws.endpoint-url", () -> "http://localhost:" + aws.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.stop();
+        AwsStandIn.endpoint(registry);
     }
 
     @Autowired

@@ -10,14 +10,10 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.radiant.registry.RegistryApplication;
 import io.radiant.registry.support.RegistryIntegrationTest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -82,7 +78,7 @@ class TwoInstancesTest extends RegistryIntegrationTest {
                     + "VALUES ('c-slow', 'slow', ?, 'openai-compatible', 'CLUSTER_TEST_KEY')",
                     "http://localhost:" + providers.port() + "/c-slow/v1");
             providers.stubFor(get(urlPathEqualTo("/c-slow/v1/models")).willReturn(okJson("{\"data\":[]}").withFixedDelay(1000)));
-            nodeB = new SpringApplicationBuilder(RegistryApplication.class).profiles("test").run(nodeBArguments());
+            nodeB = new SpringApplicationBuilder(RegistryApplication.class).profiles(TEST_PROFILE).run(nodeBArguments());
         }
         jdbc.update("DELETE FROM event_outbox");
     }
@@ -153,16 +149,10 @@ class TwoInstancesTest extends RegistryIntegrationTest {
         return jdbc.queryForObject("SELECT COUNT(*) FROM registry_sync_log WHERE sync_type = 'health'", Integer.class);
     }
 
-    /** Node B gets node A's database and the test overrides as command-line arguments (they outrank ./config). */
+    /** Node B: the test profile as node A reads it, node A's database, a name of its own. */
     private String[] nodeBArguments() {
         List<String> args = new ArrayList<>();
-        Properties overrides = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/test-overrides.properties")) {
-            overrides.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        overrides.forEach((k, v) -> args.add("--" + k + "=" + v));
+        args.add("--" + CLASSPATH_CONFIGURATION_ONLY);
         args.add("--database.url=" + databaseUrl);
         args.add("--database.user=" + databaseUser);
         args.add("--database.password=" + databasePassword);

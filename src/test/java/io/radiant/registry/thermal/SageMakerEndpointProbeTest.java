@@ -110,6 +110,7 @@ class SageMakerEndpointProbeTest {
             public void close() {
             }
         };
-        return new SageMakerEndpointProbe(client, prefix);
+        // only the prefix matters to the probe; retries and timeouts belong to the client
+        return new SageMakerEndpointProbe(client, new ThermalProperties(prefix, 1, 1, null, null, null, null));
     }
 }

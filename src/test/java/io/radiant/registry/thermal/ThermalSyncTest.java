@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.radiant.registry.support.AwsStandIn;
 import io.radiant.registry.support.RegistryIntegrationTest;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,13 +55,12 @@ class ThermalSyncTest extends RegistryIntegrationTest {
     private static final SageMakerStandIn sageMaker = new SageMakerStandIn(new RunsBeforeAnswering());
 
     static {
-        System.setProperty("aws.accessKeyId", "AKIATHERMALTEST0001");
-        System.setProperty("aws.secretAccessKey", SECRET_KEY);
+        AwsStandIn.credentials("AKIATHERMALTEST0001", SECRET_KEY);
     }
 
     @DynamicPropertySource
     static void awsStandIn(DynamicPropertyRegistry registry) {
-        registry.add("aws.endpoint-url", sageMaker::url);
+        AwsStandIn.endpoint(registry, sageMaker::url);
     }
 
     @AfterAll

@@ -24,10 +24,11 @@ public final class JsonAuthenticationEntryPoint implements AuthenticationEntryPo
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private final AdminToken token;
-    private final ApiErrors errors = new ApiErrors();
+    private final ApiErrors errors;
 
-    public JsonAuthenticationEntryPoint(AdminToken token) {
+    public JsonAuthenticationEntryPoint(AdminToken token, ApiErrors errors) {
         this.token = token;
+        this.errors = errors;
     }
 
     @Override

@@ -15,7 +15,11 @@ import org.apache.catalina.valves.ErrorReportValve;
  */
 public class JsonErrorReportValve extends ErrorReportValve {
 
-    private final ApiErrors errors = new ApiErrors();
+    private final ApiErrors errors;
+
+    public JsonErrorReportValve(ApiErrors errors) {
+        this.errors = errors;
+    }
 
     @Override
     protected void report(Request request, Response response, Throwable failure) {

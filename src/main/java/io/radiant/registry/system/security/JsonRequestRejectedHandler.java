@@ -18,7 +18,11 @@ public final class JsonRequestRejectedHandler implements RequestRejectedHandler 
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonRequestRejectedHandler.class);
 
-    private final ApiErrors errors = new ApiErrors();
+    private final ApiErrors errors;
+
+    public JsonRequestRejectedHandler(ApiErrors errors) {
+        this.errors = errors;
+    }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)

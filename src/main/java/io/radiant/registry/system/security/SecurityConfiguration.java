@@ -1,5 +1,6 @@
 package io.radiant.registry.system.security;
 
+import io.radiant.registry.api.ApiErrors;
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -59,8 +60,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain registrySecurity(HttpSecurity http, AdminToken token) throws Exception {
-        JsonAuthenticationEntryPoint entryPoint = new JsonAuthenticationEntryPoint(token);
+    SecurityFilterChain registrySecurity(HttpSecurity http, AdminToken token, ApiErrors errors) throws Exception {
+        JsonAuthenticationEntryPoint entryPoint = new JsonAuthenticationEntryPoint(token, errors);
         RequestMatcher open = publicPaths();
 
         AuthenticationFilter bearer = new AuthenticationFilter(
@@ -77,7 +78,7 @@ public class SecurityConfiguration {
                         .requestMatchers(open).permitAll()
                         .anyRequest().hasRole(AdminTokenAuthenticationProvider.ADMIN_ROLE))
                 .addFilterBefore(bearer, ExceptionTranslationFilter.class)
-                .exceptionHandling(errors -> errors
+                .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler((request, response, denied) -> entryPoint.commence(request, response,
                                 new org.springframework.security.authentication.InsufficientAuthenticationException(
@@ -106,8 +107,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    RequestRejectedHandler requestRejectedHandler() {
-        return new JsonRequestRejectedHandler();
+    RequestRejectedHandler requestRejectedHandler(ApiErrors errors) {
+        return new JsonRequestRejectedHandler(errors);
     }
 
     /**
@@ -126,9 +127,12 @@ public class SecurityConfiguration {
 
     /** What Tomcat itself still refuses (a {@code %00}, a malformed request line) is answered in JSON too. */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorsFromTomcat() {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorsFromTomcat(ApiErrors errors) {
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
+                // the host creates a valve of this class by reflection unless its pipeline already holds one:
+                // this one, which writes with the service's ObjectMapper like every other error body
+                host.getPipeline().addValve(new JsonErrorReportValve(errors));
                 host.setErrorReportValveClass(JsonErrorReportValve.class.getName());
             }
         });
