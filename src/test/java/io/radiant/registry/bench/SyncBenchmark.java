@@ -192,7 +192,7 @@ class SyncBenchmark {
         return syncId;
     }
 
-    private static ConfigurableApplicationContext start(TestDatabases.Database db, int concurrency, StatementCounter counter) {
+    static ConfigurableApplicationContext start(TestDatabases.Database db, int concurrency, StatementCounter counter) {
         Map<String, String> props = new LinkedHashMap<>();
         Properties overrides = new Properties();
         try (InputStream in = SyncBenchmark.class.getResourceAsStream("/test-overrides.properties")) {
