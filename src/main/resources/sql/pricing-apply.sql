@@ -8,7 +8,7 @@
 -- whose litellm_id is the entry's key. Per field the highest-precedence feed that states a value is taken
 -- (litellm, then models.dev, then openrouter). Against the value's provenance (model_field_sources; no row =
 -- curated):
---   * same value                   → nothing changes (a feed's own value gets a fresh observed_at)
+--   * same value                   → nothing changes (observed_at stays the time the source set the value)
 --   * nobody set it (NULL)         → filled
 --   * curated or admin value       → never changed: proposed as a review item (price_change/metadata_change)
 --   * another feed's value         → corrected; a price moving over :#maxChangeFactor from non-zero is held
@@ -39,46 +39,34 @@ matched AS (
     ORDER BY c.source, c.provider_id, c.model_id, c.how, c.feed_id
 ),
 observed AS (
-    SELECT x.source, x.provider_id, x.model_id, v.field, v.value
+    -- the catalog's current value is read here, once, next to the feed's
+    SELECT x.source, x.provider_id, x.model_id, v.field, v.value, v.old_value, m.litellm_id, m.markup_rate,
+           CASE v.field WHEN 'input_cost_per_1k'  THEN m.input_cost_per_1k
+                        WHEN 'output_cost_per_1k' THEN m.output_cost_per_1k END AS old_price
     FROM matched x
     JOIN models m ON m.provider_id = x.provider_id AND m.model_id = x.model_id
     CROSS JOIN LATERAL (VALUES
-        ('input_cost_per_1k',  x.entry->'input_cost_per_1k'),
-        ('output_cost_per_1k', x.entry->'output_cost_per_1k'),
-        ('context_window',     x.entry->'context_window'),
-        ('max_output',         x.entry->'max_output'),
-        ('deprecation_date',   x.entry->'deprecation_date'),
-        ('retirement_date',    x.entry->'retirement_date'),
-        ('successor_model_id', x.entry->'successor_model_id')) AS v(field, value)
+        ('input_cost_per_1k',  x.entry->'input_cost_per_1k',  to_jsonb(m.input_cost_per_1k)),
+        ('output_cost_per_1k', x.entry->'output_cost_per_1k', to_jsonb(m.output_cost_per_1k)),
+        ('context_window',     x.entry->'context_window',     to_jsonb(m.context_window)),
+        ('max_output',         x.entry->'max_output',         to_jsonb(m.max_output)),
+        ('deprecation_date',   x.entry->'deprecation_date',   to_jsonb(m.deprecation_date)),
+        ('retirement_date',    x.entry->'retirement_date',    to_jsonb(m.retirement_date)),
+        ('successor_model_id', x.entry->'successor_model_id', to_jsonb(m.successor_model_id))) AS v(field, value, old_value)
     WHERE v.value IS NOT NULL AND jsonb_typeof(v.value) <> 'null'
       AND (v.field NOT IN ('input_cost_per_1k', 'output_cost_per_1k') OR m.pricing_type = 'per_token')
 ),
 best AS (
-    SELECT DISTINCT ON (o.provider_id, o.model_id, o.field) o.source, o.provider_id, o.model_id, o.field, o.value,
-           p.rank
+    SELECT DISTINCT ON (o.provider_id, o.model_id, o.field) o.*, p.rank
     FROM observed o
     JOIN precedence p USING (source)
     ORDER BY o.provider_id, o.model_id, o.field, p.rank
 ),
 compared AS (
-    SELECT b.*, m.litellm_id, m.markup_rate, s.source AS set_by,
-           CASE b.field
-               WHEN 'input_cost_per_1k'  THEN to_jsonb(m.input_cost_per_1k)
-               WHEN 'output_cost_per_1k' THEN to_jsonb(m.output_cost_per_1k)
-               WHEN 'context_window'     THEN to_jsonb(m.context_window)
-               WHEN 'max_output'         THEN to_jsonb(m.max_output)
-               WHEN 'deprecation_date'   THEN to_jsonb(m.deprecation_date)
-               WHEN 'retirement_date'    THEN to_jsonb(m.retirement_date)
-               WHEN 'successor_model_id' THEN to_jsonb(m.successor_model_id)
-           END AS old_value,
-           CASE b.field
-               WHEN 'input_cost_per_1k'  THEN m.input_cost_per_1k
-               WHEN 'output_cost_per_1k' THEN m.output_cost_per_1k
-           END AS old_price,
+    SELECT b.*, s.source AS set_by,
            CASE WHEN b.field IN ('input_cost_per_1k', 'output_cost_per_1k')
                 THEN CAST(CAST(jsonb_build_array(b.value)->>0 AS numeric) AS numeric(14,8)) END AS new_price
     FROM best b
-    JOIN models m ON m.provider_id = b.provider_id AND m.model_id = b.model_id
     LEFT JOIN model_field_sources s
            ON s.provider_id = b.provider_id AND s.model_id = b.model_id AND s.field = b.field
 ),
@@ -126,7 +114,7 @@ sourced AS (
     INSERT INTO model_field_sources (provider_id, model_id, field, source, value, observed_at)
     SELECT provider_id, model_id, field, source, new_value, now()
     FROM judged
-    WHERE verdict = 'apply' OR (verdict = 'same' AND set_by = source)
+    WHERE verdict = 'apply'
     ON CONFLICT (provider_id, model_id, field)
     DO UPDATE SET source = EXCLUDED.source, value = EXCLUDED.value, observed_at = EXCLUDED.observed_at
     RETURNING 1
@@ -218,9 +206,10 @@ dropped AS (
     RETURNING 1
 ),
 unmatched AS (
-    SELECT DISTINCT f.source, f.feed_id
-    FROM feed f
-    WHERE NOT EXISTS (SELECT 1 FROM matched x WHERE x.source = f.source AND x.feed_id = f.feed_id)
+    -- a set difference (hashed), not an anti-join against a CTE, which the planner would run as a nested loop
+    SELECT source, feed_id FROM feed
+    EXCEPT
+    SELECT source, feed_id FROM matched
 ),
 per_feed AS (
     SELECT s.source,

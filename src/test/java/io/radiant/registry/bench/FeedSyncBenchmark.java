@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -40,13 +39,7 @@ class FeedSyncBenchmark {
     @Test
     void run() throws Exception {
         TestDatabases.Database db = TestDatabases.fresh("feedbench");
-        PGSimpleDataSource plain = new PGSimpleDataSource();
-        plain.setUrl(db.jdbcUrl());
-        plain.setUser(db.user());
-        if (db.password() != null) {
-            plain.setPassword(db.password());
-        }
-        observer = new JdbcTemplate(plain);
+        observer = SyncBenchmark.observer(db);
         WireMockServer feed = new WireMockServer(wireMockConfig().dynamicPort());
         feed.start();
         System.setProperty("registry.pricing.feed-url", "http://localhost:" + feed.port() + "/prices.json");
@@ -99,29 +92,22 @@ class FeedSyncBenchmark {
     }
 
     private long measure(ConfigurableApplicationContext app, StatementCounter counter, String scenario) {
-        List<Long> durations = new ArrayList<>();
-        List<Long> walls = new ArrayList<>();
-        int statements = 0;
-        for (int r = 0; r < RUNS; r++) {
-            counter.reset();
-            long started = System.nanoTime();
-            String syncId = sync(app);
-            walls.add((System.nanoTime() - started) / 1_000_000);
-            statements = counter.executed().size();
-            durations.add(observer.queryForObject("SELECT duration_ms FROM registry_sync_log WHERE id = ?::uuid",
-                    Long.class, syncId));
-        }
-        return row(scenario, durations, walls, statements);
+        return measure(app, counter, scenario, run -> { });
     }
 
     /** Every run moves every price (the feed alternates between two price sets), so each run has work to do. */
     private long measureAlternating(ConfigurableApplicationContext app, StatementCounter counter, WireMockServer feed,
                                     String a, String b, String scenario) {
+        return measure(app, counter, scenario, run -> serve(feed, run % 2 == 0 ? b : a));
+    }
+
+    private long measure(ConfigurableApplicationContext app, StatementCounter counter, String scenario,
+                         java.util.function.IntConsumer beforeRun) {
         List<Long> durations = new ArrayList<>();
         List<Long> walls = new ArrayList<>();
         int statements = 0;
         for (int r = 0; r < RUNS; r++) {
-            serve(feed, r % 2 == 0 ? b : a);
+            beforeRun.accept(r);
             counter.reset();
             long started = System.nanoTime();
             String syncId = sync(app);

@@ -56,13 +56,7 @@ class SyncBenchmark {
     @Test
     void run() throws Exception {
         TestDatabases.Database db = TestDatabases.fresh("bench");
-        PGSimpleDataSource plain = new PGSimpleDataSource();
-        plain.setUrl(db.jdbcUrl());
-        plain.setUser(db.user());
-        if (db.password() != null) {
-            plain.setPassword(db.password());
-        }
-        observer = new JdbcTemplate(plain);
+        observer = observer(db);
         WireMockServer stubs = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(64)
                 .asynchronousResponseEnabled(true).asynchronousResponseThreads(64));
         stubs.start();
@@ -190,6 +184,17 @@ class SyncBenchmark {
             throw new IllegalStateException("benchmark sync did not complete cleanly: " + row);
         }
         return syncId;
+    }
+
+    /** Queries of the benchmark itself, on a DataSource of its own so that the service's statement count stays its own. */
+    static JdbcTemplate observer(TestDatabases.Database db) {
+        PGSimpleDataSource plain = new PGSimpleDataSource();
+        plain.setUrl(db.jdbcUrl());
+        plain.setUser(db.user());
+        if (db.password() != null) {
+            plain.setPassword(db.password());
+        }
+        return new JdbcTemplate(plain);
     }
 
     static ConfigurableApplicationContext start(TestDatabases.Database db, int concurrency, StatementCounter counter) {
