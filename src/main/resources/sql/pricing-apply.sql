@@ -85,27 +85,18 @@ judged AS (
     FROM compared c
 ),
 per_model AS (
-    SELECT provider_id, model_id, jsonb_object_agg(field, value) AS sets
+    SELECT provider_id, model_id, jsonb_object_agg(field, new_value) AS sets
     FROM judged
     WHERE verdict = 'apply'
     GROUP BY provider_id, model_id
 ),
 updated AS (
-    UPDATE models m SET
-        input_cost_per_1k  = CASE WHEN p.sets->'input_cost_per_1k' IS NOT NULL
-                                  THEN round(CAST(p.sets->>'input_cost_per_1k' AS numeric), 8) ELSE m.input_cost_per_1k END,
-        output_cost_per_1k = CASE WHEN p.sets->'output_cost_per_1k' IS NOT NULL
-                                  THEN round(CAST(p.sets->>'output_cost_per_1k' AS numeric), 8) ELSE m.output_cost_per_1k END,
-        context_window     = CASE WHEN p.sets->'context_window' IS NOT NULL
-                                  THEN CAST(p.sets->>'context_window' AS integer) ELSE m.context_window END,
-        max_output         = CASE WHEN p.sets->'max_output' IS NOT NULL
-                                  THEN CAST(p.sets->>'max_output' AS integer) ELSE m.max_output END,
-        deprecation_date   = CASE WHEN p.sets->'deprecation_date' IS NOT NULL
-                                  THEN CAST(p.sets->>'deprecation_date' AS date) ELSE m.deprecation_date END,
-        retirement_date    = CASE WHEN p.sets->'retirement_date' IS NOT NULL
-                                  THEN CAST(p.sets->>'retirement_date' AS date) ELSE m.retirement_date END,
-        successor_model_id = CASE WHEN p.sets->'successor_model_id' IS NOT NULL
-                                  THEN p.sets->>'successor_model_id' ELSE m.successor_model_id END
+    -- the applied values over the row's own (the keys of p.sets are models columns; the column types cast them)
+    UPDATE models m SET (input_cost_per_1k, output_cost_per_1k, context_window, max_output, deprecation_date,
+                         retirement_date, successor_model_id)
+        = (SELECT r.input_cost_per_1k, r.output_cost_per_1k, r.context_window, r.max_output, r.deprecation_date,
+                  r.retirement_date, r.successor_model_id
+           FROM jsonb_populate_record(m, p.sets) AS r)
     FROM per_model p
     WHERE m.provider_id = p.provider_id AND m.model_id = p.model_id
     RETURNING m.provider_id, m.model_id
