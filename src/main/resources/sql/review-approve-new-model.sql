@@ -1,6 +1,6 @@
 -- Approves a discovered model: the entry is decided and the catalog model created from what was discovered
 -- plus the reviewer's corrections, in one statement. Nothing happens (no row returned) when the entry is no
--- longer pending or the model is already in the catalog.
+-- longer pending or the model is already in the catalog. The values are recorded as set by 'admin'.
 WITH decided AS (
     UPDATE model_review_queue r SET
         status = 'approved', decided_at = now(), decided_by = CAST(:#decidedBy AS text),
@@ -24,6 +24,19 @@ created AS (
            CAST(:#costPerSecond AS numeric), CAST(:#costPerImage AS numeric), CAST(:#costPerMinute AS numeric),
            CAST(:#markupRate AS numeric), CAST(:#enabled AS boolean), now()
     FROM decided d
-    RETURNING id::text AS id, provider_id, model_id, litellm_id, display_name, category, enabled
+    RETURNING id::text AS id, provider_id, model_id, litellm_id, display_name, category, enabled,
+              input_cost_per_1k, output_cost_per_1k, context_window, max_output
+),
+sourced AS (
+    -- every value the model starts with is the operator's decision (suggested or corrected)
+    INSERT INTO model_field_sources (provider_id, model_id, field, source, value)
+    SELECT c.provider_id, c.model_id, v.field, 'admin', v.value
+    FROM created c
+    CROSS JOIN LATERAL (VALUES ('input_cost_per_1k', to_jsonb(c.input_cost_per_1k)),
+                               ('output_cost_per_1k', to_jsonb(c.output_cost_per_1k)),
+                               ('context_window', to_jsonb(c.context_window)),
+                               ('max_output', to_jsonb(c.max_output))) AS v(field, value)
+    WHERE v.value IS NOT NULL
+    RETURNING 1
 )
-SELECT * FROM created
+SELECT id, provider_id, model_id, litellm_id, display_name, category, enabled FROM created

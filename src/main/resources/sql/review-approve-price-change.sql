@@ -1,5 +1,6 @@
 -- Approves a price move the pricing sync held (over the change factor): the entry is decided and the
--- proposed list prices applied with price history and ModelPriceChanged events, in one statement.
+-- proposed list prices applied with price history and ModelPriceChanged events, in one statement; the
+-- prices are then the operator's ('admin' in model_field_sources), which no feed changes without review.
 -- No row returned when the entry is no longer pending.
 WITH decided AS (
     UPDATE model_review_queue SET
@@ -27,6 +28,13 @@ updated AS (
     FROM decided d
     WHERE m.provider_id = d.provider_id AND m.model_id = d.model_id
     RETURNING m.id::text AS id, m.provider_id, m.model_id, m.input_cost_per_1k, m.output_cost_per_1k
+),
+sourced AS (
+    INSERT INTO model_field_sources (provider_id, model_id, field, source, value)
+    SELECT provider_id, model_id, field, 'admin', to_jsonb(new_value) FROM current_prices
+    ON CONFLICT (provider_id, model_id, field)
+    DO UPDATE SET source = 'admin', value = EXCLUDED.value, observed_at = now()
+    RETURNING 1
 ),
 history AS (
     INSERT INTO model_price_history (provider_id, model_id, field, old_value, new_value, source, sync_id)

@@ -1,9 +1,16 @@
 -- Review queue entries by status (default pending), optionally one kind and one provider, oldest first.
-SELECT id::text AS review_id, provider_id, model_id, kind, status, discovered::text AS discovered, reason,
-       sync_id::text AS sync_id, first_seen_at, last_seen_at, decided_at, decided_by, decision_note
-FROM model_review_queue
-WHERE status = CAST(:#status AS text)
-  AND (CAST(:#kind AS text) IS NULL OR kind = CAST(:#kind AS text))
-  AND (CAST(:#providerId AS text) IS NULL OR provider_id = CAST(:#providerId AS text))
-ORDER BY first_seen_at, provider_id, model_id
+-- A new model carries what each public feed last said about its id (feed_models), for the reviewer and approval.
+SELECT r.id::text AS review_id, r.provider_id, r.model_id, r.kind, r.status, r.discovered, r.reason,
+       r.sync_id::text AS sync_id, r.first_seen_at, r.last_seen_at, r.decided_at, r.decided_by, r.decision_note,
+       CASE WHEN r.kind = 'new_model' THEN
+           COALESCE((SELECT jsonb_object_agg(f.source, f.entry || jsonb_build_object('feedId', f.feed_id,
+                                                                                   'observedAt', f.observed_at))
+                     FROM feed_models f
+                     WHERE f.provider_id = r.provider_id AND f.model_id = r.model_id), '{}'::jsonb)
+       END AS feeds
+FROM model_review_queue r
+WHERE r.status = CAST(:#status AS text)
+  AND (CAST(:#kind AS text) IS NULL OR r.kind = CAST(:#kind AS text))
+  AND (CAST(:#providerId AS text) IS NULL OR r.provider_id = CAST(:#providerId AS text))
+ORDER BY r.first_seen_at, r.provider_id, r.model_id
 LIMIT CAST(:#limit AS integer)

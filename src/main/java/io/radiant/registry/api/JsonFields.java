@@ -70,6 +70,19 @@ public final class JsonFields {
         return value.textValue();
     }
 
+    /** Free text (a name, a note), trimmed; blank or longer than {@code maxLength} is refused. */
+    public String optionalText(String field, int maxLength) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual() || value.textValue().isBlank() || value.textValue().trim().length() > maxLength) {
+            throw new InvalidRequestException(field, "Field '" + field + "' must be a non-empty string of at most "
+                    + maxLength + " characters (got " + shown(value) + ").");
+        }
+        return value.textValue().trim();
+    }
+
     public int requiredInt(String field, int min, int max) {
         Integer value = optionalInt(field, min, max);
         if (value == null) {

@@ -26,4 +26,18 @@ public interface ModelListParser {
         }
         return id;
     }
+
+    /** Where the list is, relative to the provider's {@code api_base_url}. */
+    default String listPath() {
+        return "/models";
+    }
+
+    /**
+     * {@code null} when the list names every model the provider serves; otherwise why it does not (such a
+     * list is never complete, so a catalog model it does not name is never deprecated for that).
+     */
+    default String partialCoverage() {
+        return null;
+    }
 }
+

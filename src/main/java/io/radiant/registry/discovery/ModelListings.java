@@ -37,6 +37,9 @@ public class ModelListings {
             case "anthropic" -> new AnthropicListParser();
             case "google" -> new GoogleListParser();
             case "cohere" -> new CohereListParser();
+            case "elevenlabs" -> new ElevenLabsListParser();
+            case "deepgram" -> new DeepgramListParser();
+            case "stability" -> new StabilityListParser();
             default -> throw new IllegalArgumentException("no model list parser for discovery kind '" + kind + "'");
         };
     }

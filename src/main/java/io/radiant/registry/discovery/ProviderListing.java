@@ -38,7 +38,7 @@ public final class ProviderListing {
                     String cursorParam, int pageSize, int maxPages, ObjectMapper json) {
         this.json = json;
         this.providerId = providerId;
-        this.modelsUrl = stripTrailingSlash(apiBaseUrl) + "/models";
+        this.modelsUrl = stripTrailingSlash(apiBaseUrl) + parser.listPath();
         this.parser = parser;
         this.pageSizeParam = blankToNull(pageSizeParam);
         this.cursorParam = blankToNull(cursorParam);
@@ -50,7 +50,7 @@ public final class ProviderListing {
         return providerId;
     }
 
-    /** {@code {api_base_url}/models}: never carries a credential (keys travel in headers). */
+    /** {@code {api_base_url}/models} (or the kind's own list path): never carries a credential (keys travel in headers). */
     public String getModelsUrl() {
         return modelsUrl;
     }
@@ -91,6 +91,7 @@ public final class ProviderListing {
         String next = page.nextCursor();
         if (next == null || cursorParam == null) {
             finished = true;
+            partialReason = parser.partialCoverage();
         } else if (next.equals(cursor)) {
             finished = true;
             partialReason = "the provider repeated page cursor '" + next + "'";

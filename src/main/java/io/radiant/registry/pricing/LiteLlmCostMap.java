@@ -1,8 +1,6 @@
 package io.radiant.registry.pricing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,53 +8,100 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a pricing feed in the shape of LiteLLM's {@code model_prices_and_context_window.json}: an object
- * keyed by model id (sometimes provider-prefixed, e.g. {@code gemini/gemini-1.5-pro}) whose entries give
- * {@code input_cost_per_token} / {@code output_cost_per_token} in USD per token. Entries without a numeric
- * per-token price (image, audio, the documentation entry {@code sample_spec}) are skipped.
+ * Reads a feed in the shape of LiteLLM's {@code model_prices_and_context_window.json}: an object keyed by model
+ * id (sometimes provider-prefixed, {@code gemini/gemini-1.5-pro}) whose entries give prices in USD per token,
+ * {@code max_input_tokens}/{@code max_output_tokens}, {@code mode}, {@code litellm_provider}, {@code supports_*}
+ * flags and sometimes {@code deprecation_date}. The documentation entry {@code sample_spec} is not a model.
  */
 public final class LiteLlmCostMap {
 
+    public static final String SOURCE = "litellm";
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
-    private final ObjectMapper json;
+    private LiteLlmCostMap() { }
 
-    public LiteLlmCostMap(ObjectMapper json) {
-        this.json = json;
-    }
-
-    public List<FeedPrice> parse(String body) {
-        JsonNode root;
-        try {
-            root = json.readTree(body == null ? "" : body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the pricing feed is not valid JSON (" + e.getOriginalMessage() + ")");
+    public static FeedReading parse(String body) {
+        JsonNode root = FeedJson.read(body, "the LiteLLM cost map");
+        if (!root.isObject()) {
+            throw new IllegalArgumentException("the LiteLLM cost map is not a JSON object keyed by model id");
         }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("the pricing feed is not a JSON object keyed by model id");
-        }
-        List<FeedPrice> prices = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> entries = root.fields();
-        while (entries.hasNext()) {
-            Map.Entry<String, JsonNode> entry = entries.next();
-            JsonNode spec = entry.getValue();
-            if (!spec.isObject()) {
+        List<FeedEntry> entries = new ArrayList<>();
+        int read = 0;
+        Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if ("sample_spec".equals(field.getKey()) || !field.getValue().isObject()) {
                 continue;
             }
-            BigDecimal input = perThousand(spec.get("input_cost_per_token"));
-            BigDecimal output = perThousand(spec.get("output_cost_per_token"));
-            if (input != null || output != null) {
-                prices.add(new FeedPrice(entry.getKey(), input, output));
-            }
+            read++;
+            entries.add(entry(field.getKey(), field.getValue()));
         }
-        return prices;
+        return new FeedReading(SOURCE, read, entries);
     }
 
-    private static BigDecimal perThousand(JsonNode value) {
-        if (value == null || !value.isNumber()) {
+    private static FeedEntry entry(String key, JsonNode spec) {
+        String feedProvider = FeedJson.text(spec, "litellm_provider");
+        String provider = FeedProviders.ours(feedProvider);
+        String prefix = key.indexOf('/') > 0 ? key.substring(0, key.indexOf('/')) : null;
+        if (provider == null && prefix != null) {
+            provider = FeedProviders.ours(prefix);
+        }
+        String mode = FeedJson.text(spec, "mode");
+        List<String> capabilities = new ArrayList<>();
+        List<String> input = new ArrayList<>();
+        List<String> output = new ArrayList<>();
+        if ("chat".equals(mode) || "responses".equals(mode)) {
+            capabilities.add("chat");
+            input.add("text");
+            output.add("text");
+        }
+        flag(spec, "supports_function_calling", "function_calling", capabilities);
+        flag(spec, "supports_vision", "vision", capabilities);
+        flag(spec, "supports_reasoning", "reasoning", capabilities);
+        flag(spec, "supports_response_schema", "json_mode", capabilities);
+        flag(spec, "supports_web_search", "web_search", capabilities);
+        if (spec.path("supports_vision").asBoolean(false)) {
+            input.add("image");
+        }
+        if (spec.path("supports_audio_input").asBoolean(false)) {
+            input.add("audio");
+        }
+        if (spec.path("supports_pdf_input").asBoolean(false)) {
+            input.add("pdf");
+        }
+        if (spec.path("supports_audio_output").asBoolean(false)) {
+            output.add("audio");
+        }
+        Integer context = FeedJson.integer(spec, "max_input_tokens");
+        return new FeedEntry(SOURCE, key, provider, FeedProviders.withoutProviderPrefix(key), null,
+                FeedJson.times(FeedJson.decimal(spec, "input_cost_per_token"), THOUSAND),
+                FeedJson.times(FeedJson.decimal(spec, "output_cost_per_token"), THOUSAND),
+                context, FeedJson.integer(spec, "max_output_tokens"), input, output, capabilities,
+                category(mode, capabilities), FeedJson.date(spec, "deprecation_date"), null, null);
+    }
+
+    private static void flag(JsonNode spec, String field, String capability, List<String> capabilities) {
+        if (spec.path(field).asBoolean(false)) {
+            capabilities.add(capability);
+        }
+    }
+
+    /** The catalog category LiteLLM's {@code mode} states (none for modes without one, e.g. realtime). */
+    static String category(String mode, List<String> capabilities) {
+        if (mode == null) {
             return null;
         }
-        BigDecimal perToken = value.decimalValue();
-        return perToken.signum() < 0 ? null : perToken.multiply(THOUSAND).stripTrailingZeros();
+        return switch (mode) {
+            case "chat", "responses", "completion" -> capabilities.contains("reasoning") ? "reasoning"
+                    : capabilities.contains("vision") ? "vision_llm" : "llm";
+            case "embedding" -> "embedding";
+            case "image_generation" -> "image_generation";
+            case "audio_transcription" -> "speech_to_text";
+            case "audio_speech" -> "text_to_speech";
+            case "moderation" -> "moderation";
+            case "rerank" -> "search";
+            case "video_generation" -> "video_generation";
+            default -> null;
+        };
     }
 }

@@ -1,81 +1,143 @@
 package io.radiant.registry.pricing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.sync.SyncReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.function.Function;
+import org.postgresql.util.PGobject;
 import org.springframework.stereotype.Component;
 
 /** The decisions of the pricing sync, called by name from {@code routes/sync-pricing.yaml}. */
 @Component("pricingSyncs")
 public class PricingSyncs {
 
-    private final String feedUrl;
-    private final double maxChangeFactor;
-    private final ObjectMapper json;
-    private final LiteLlmCostMap costMap;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Function<String, FeedReading>> PARSERS = Map.of(
+            LiteLlmCostMap.SOURCE, LiteLlmCostMap::parse,
+            ModelsDevCatalog.SOURCE, ModelsDevCatalog::parse,
+            OpenRouterModels.SOURCE, OpenRouterModels::parse);
 
-    public PricingSyncs(@Value("${registry.pricing.feed-url:}") String feedUrl,
-                        @Value("${registry.pricing.max-change-factor:10}") double maxChangeFactor,
-                        ObjectMapper json) {
-        this.json = json;
-        this.costMap = new LiteLlmCostMap(json);
-        this.feedUrl = feedUrl == null ? "" : feedUrl.trim();
-        this.maxChangeFactor = maxChangeFactor;
+    private final PricingProperties properties;
+
+    public PricingSyncs(PricingProperties properties) {
+        this.properties = properties;
     }
 
-    public boolean hasFeed() {
-        return !feedUrl.isEmpty();
+    /** The configured feeds, in precedence order (the order docs/sync.md gives). */
+    public PricingRun start() {
+        List<PricingRun.Feed> feeds = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        add(feeds, missing, LiteLlmCostMap.SOURCE, properties.feedUrl(), "REGISTRY_PRICING_FEED_URL");
+        add(feeds, missing, ModelsDevCatalog.SOURCE, properties.modelsdevFeedUrl(), "REGISTRY_MODELSDEV_FEED_URL");
+        add(feeds, missing, OpenRouterModels.SOURCE, properties.openrouterFeedUrl(), "REGISTRY_OPENROUTER_FEED_URL");
+        return new PricingRun(feeds, missing);
     }
 
-    public String feedUrl() {
-        return feedUrl;
+    private static void add(List<PricingRun.Feed> feeds, List<String> missing, String source, String url, String variable) {
+        if (url.isEmpty()) {
+            missing.add(variable);
+        } else {
+            feeds.add(new PricingRun.Feed(source, url));
+        }
     }
 
-    /** The report of a pricing sync without a feed: nothing to do, and it says why. */
+    public String urlAt(PricingRun run, int index) {
+        return run.feeds().get(index).url();
+    }
+
+    /** Reads the answer of the run's feed number {@code index}; a body that is not its shape fails the sync. */
+    public void accept(PricingRun run, int index, String body) {
+        String source = run.feeds().get(index).source();
+        run.add(PARSERS.get(source).apply(body));
+    }
+
+    /** The report of a pricing sync without any feed: nothing to do, and it says why. */
     public SyncReport noFeed() {
-        return new SyncReport().addError("pricing: no pricing feed configured (REGISTRY_PRICING_FEED_URL is not set)");
+        return new SyncReport().addError("pricing: no feed configured (set REGISTRY_PRICING_FEED_URL, "
+                + "REGISTRY_MODELSDEV_FEED_URL or REGISTRY_OPENROUTER_FEED_URL)");
     }
 
     /** Named parameters of {@code sql/pricing-apply.sql}. */
-    public Map<String, Object> applyParameters(String feedBody, String syncId) {
-        List<FeedPrice> prices = costMap.parse(feedBody);
-        List<Map<String, Object>> rows = new ArrayList<>(prices.size());
-        prices.forEach(p -> rows.add(p.toRow()));
-        Map<String, Object> params = new LinkedHashMap<>();
-        try {
-            params.put("prices", json.writeValueAsString(rows));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise feed prices", e);
+    public Map<String, Object> applyParameters(PricingRun run, String syncId) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        for (FeedReading reading : run.readings()) {
+            sources.add(reading.source());
+            reading.entries().forEach(e -> rows.add(e.toRow()));
         }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("entries", json(rows));
+        params.put("sourcesRead", json(sources));
         params.put("syncId", syncId);
-        params.put("maxChangeFactor", maxChangeFactor);
-        params.put("feedEntries", prices.size());
+        params.put("maxChangeFactor", properties.maxChangeFactor());
+        params.put("sampleSize", properties.unmatchedSampleSize());
         return params;
     }
 
-    /** modelsUpdated = catalog models whose price changed; held moves are reported as errors to look at. */
-    public SyncReport report(Map<String, Object> figures) {
+    /**
+     * modelsUpdated = catalog models with a changed value; per feed in {@code details.feeds}: entries read,
+     * matched, unmatched (with a sample of the feed's ids), values changed, held for review.
+     */
+    public SyncReport report(PricingRun run, Map<String, Object> figures) {
         SyncReport report = new SyncReport();
-        report.setModelsUpdated(number(figures, "models_updated"));
-        report.putDetail("feedEntries", number(figures, "feed_entries"));
-        report.putDetail("modelsMatched", number(figures, "models_matched"));
-        report.putDetail("pricesChanged", number(figures, "prices_changed"));
-        int held = number(figures, "models_held");
-        report.putDetail("priceChangesHeldForReview", held);
+        report.setModelsUpdated(number(figures.get("models_updated")));
+        JsonNode perFeed = tree(figures.get("feeds"));
+        Map<String, Object> feeds = new LinkedHashMap<>();
+        int changed = 0;
+        int held = 0;
+        for (FeedReading reading : run.readings()) {
+            JsonNode f = perFeed.path(reading.source());
+            Map<String, Object> figure = new LinkedHashMap<>();
+            figure.put("entriesRead", reading.entriesRead());
+            figure.put("matched", f.path("matched").asInt());
+            figure.put("modelsMatched", f.path("modelsMatched").asInt());
+            int unmatched = reading.entriesRead() - f.path("matched").asInt();
+            figure.put("unmatched", unmatched);
+            figure.put("unmatchedSample", JSON.convertValue(f.path("unmatchedSample"), List.class));
+            figure.put("valuesChanged", f.path("valuesChanged").asInt());
+            figure.put("heldForReview", f.path("heldForReview").asInt());
+            changed += f.path("valuesChanged").asInt();
+            held += f.path("heldForReview").asInt();
+            feeds.put(reading.source(), figure);
+        }
+        report.putDetail("feeds", feeds);
+        report.putDetail("feedsNotConfigured", run.notConfigured());
+        report.putDetail("valuesChanged", changed);
+        report.putDetail("pricesChanged", number(figures.get("prices_changed")));
+        report.putDetail("lifecycleDatesLearned", number(figures.get("lifecycle_changes")));
+        report.putDetail("reviewItems", number(figures.get("review_items")));
         if (held > 0) {
-            report.addError("pricing: " + held + " model(s) with a price move over " + maxChangeFactor
-                    + "x held for review");
+            report.addError("pricing: " + held + " value(s) held for review (a change to a curated or admin value, "
+                    + "or a price move over " + properties.maxChangeFactor() + "x)");
         }
         return report;
     }
 
-    private static int number(Map<String, Object> row, String column) {
-        Object v = row == null ? null : row.get(column);
+    private static JsonNode tree(Object value) {
+        try {
+            if (value instanceof PGobject pg) {
+                return JSON.readTree(pg.getValue() == null ? "{}" : pg.getValue());
+            }
+            return value == null ? JSON.createObjectNode() : JSON.readTree(String.valueOf(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable pricing figures", e);
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise feed entries", e);
+        }
+    }
+
+    private static int number(Object v) {
         return v instanceof Number n ? n.intValue() : 0;
     }
 }

@@ -1,62 +1,73 @@
 package io.radiant.registry.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.radiant.registry.system.Texts;
+import io.radiant.registry.admin.RowJson;
+import io.radiant.registry.api.ApiErrors;
+import io.radiant.registry.api.ApiException;
+import io.radiant.registry.api.InvalidRequestException;
+import io.radiant.registry.api.JsonFields;
+import io.radiant.registry.api.JsonRequestBody;
+import io.radiant.registry.api.NotFoundException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import org.postgresql.util.PGobject;
 import org.springframework.stereotype.Component;
 
 /**
- * The review queue's admin API, called by name from {@code routes/review-queue.yaml}: request checks,
- * the parameters of the decision statements, and the answers. A new model is approved with what discovery
- * found plus the reviewer's corrections (the body); a held deprecation or price move is approved as proposed.
+ * The review queue's admin API, called by name from {@code routes/review-queue.yaml}: the parameters of the
+ * queries and decision statements, and the answers. Requests are read and refused with the API layer's
+ * types ({@code api/}: one exception hierarchy, one error route, {@link RowJson} for rows). A new model is
+ * approved with what is known about it (its provider's list, then the feeds: {@link FeedSuggestions}) plus
+ * the reviewer's corrections; every other kind is approved as proposed.
  */
 @Component("reviewQueue")
 public class ReviewQueue {
 
     static final Set<String> STATUSES = Set.of("pending", "approved", "rejected");
-    static final Set<String> KINDS = Set.of("new_model", "deprecation", "price_change");
-    static final Set<String> CATEGORIES = Set.of("llm", "vision_llm", "reasoning", "embedding", "image_generation",
-            "video_generation", "audio_generation", "text_to_speech", "speech_to_text", "search", "3d_generation",
-            "moderation");
-    static final Set<String> PRICING_TYPES = Set.of("per_token", "per_character", "per_request", "per_second",
-            "per_image", "per_minute");
-    static final Set<String> DECISION_FIELDS = Set.of("note", "decidedBy");
-    static final Set<String> MODEL_FIELDS = Set.of("note", "decidedBy", "litellmId", "name", "displayName",
-            "description", "category", "capabilities", "inputModalities", "outputModalities", "contextWindow",
-            "maxOutput", "pricingType", "inputCostPer1k", "outputCostPer1k", "costPerRequest", "costPerSecond",
-            "costPerImage", "costPerMinute", "markupRate", "enabled");
+    static final Set<String> KINDS = Set.of("new_model", "deprecation", "price_change", "metadata_change");
+    static final Set<String> CATEGORIES = new TreeSet<>(Set.of("llm", "vision_llm", "reasoning", "embedding",
+            "image_generation", "video_generation", "audio_generation", "text_to_speech", "speech_to_text", "search",
+            "3d_generation", "moderation"));
+    static final Set<String> PRICING_TYPES = new TreeSet<>(Set.of("per_token", "per_character", "per_request",
+            "per_second", "per_image", "per_minute"));
+    static final Set<String> DECISION_FIELDS = new TreeSet<>(Set.of("note", "decidedBy"));
+    static final Set<String> MODEL_FIELDS = new TreeSet<>(Set.of("note", "decidedBy", "litellmId", "name",
+            "displayName", "description", "category", "capabilities", "inputModalities", "outputModalities",
+            "contextWindow", "maxOutput", "pricingType", "inputCostPer1k", "outputCostPer1k", "costPerRequest",
+            "costPerSecond", "costPerImage", "costPerMinute", "markupRate", "enabled"));
     private static final int MAX_TEXT = 255;
-    private static final int MAX_NOTE = 1000;
-    private static final int MAX_ITEMS = 50;
-    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final BigDecimal MAX_PRICE = new BigDecimal("1000000");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final RowJson ROWS = new RowJson(JSON);
 
     /** Named parameters of {@code sql/review-list.sql}. */
     public Map<String, Object> listParameters(String status, String kind, String providerId, String limit) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("status", oneOf("status", status == null || status.isBlank() ? "pending" : status, STATUSES));
         p.put("kind", kind == null || kind.isBlank() ? null : oneOf("kind", kind, KINDS));
-        p.put("providerId", providerId == null || providerId.isBlank() ? null : text("providerId", providerId, 50));
+        String provider = providerId == null ? null : providerId.trim();
+        if (provider != null && provider.length() > 50) {
+            throw new InvalidRequestException("providerId", "Query parameter 'providerId' is at most 50 characters.");
+        }
+        p.put("providerId", provider == null || provider.isEmpty() ? null : provider);
         int max = 100;
         if (limit != null && !limit.isBlank()) {
             try {
                 max = Integer.parseInt(limit.trim());
             } catch (NumberFormatException e) {
-                throw ReviewRequestException.invalid("limit", "Query parameter 'limit' must be an integer from 1 to 500.");
+                max = 0;
             }
             if (max < 1 || max > 500) {
-                throw ReviewRequestException.invalid("limit", "Query parameter 'limit' must be an integer from 1 to 500.");
+                throw new InvalidRequestException("limit", "Query parameter 'limit' must be an integer from 1 to 500.");
             }
         }
         p.put("limit", max);
@@ -75,103 +86,92 @@ public class ReviewQueue {
 
     /** Named parameters of {@code sql/review-get.sql}; the id must be a UUID. */
     public Map<String, Object> idParameter(String reviewId) {
-        if (reviewId == null) {
-            throw ReviewRequestException.invalid("reviewId", "The review id is missing.");
-        }
         try {
-            UUID.fromString(reviewId.trim());
+            UUID.fromString(reviewId == null ? "" : reviewId.trim());
         } catch (IllegalArgumentException e) {
-            throw ReviewRequestException.invalid("reviewId", "The review id must be a UUID.");
+            throw new InvalidRequestException("reviewId", "The review id must be a UUID.");
         }
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("reviewId", reviewId.trim());
-        return p;
+        return Map.of("reviewId", reviewId.trim());
     }
 
-    /** The entry, or 404; it also names the statement that approves an entry of its kind. */
+    /** The entry, or 404. */
     public Map<String, Object> found(Map<String, Object> row, String reviewId) {
         if (row == null || row.isEmpty()) {
-            throw new ReviewRequestException(404, "not_found", null, "No review queue entry " + idText(reviewId) + ".");
+            throw new NotFoundException("not_found", "No review queue entry " + ApiErrors.printable(reviewId, 40) + ".");
         }
-        Map<String, Object> entry = new LinkedHashMap<>(row);
-        entry.put("approval_statement", "sql/review-approve-" + String.valueOf(row.get("kind")).replace('_', '-') + ".sql");
-        return entry;
-    }
-
-    public Map<String, Object> item(Map<String, Object> row) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("reviewId", row.get("review_id"));
-        item.put("providerId", row.get("provider_id"));
-        item.put("modelId", row.get("model_id"));
-        item.put("kind", row.get("kind"));
-        item.put("status", row.get("status"));
-        item.put("discovered", parse((String) row.get("discovered")));
-        item.put("reason", row.get("reason"));
-        item.put("syncId", row.get("sync_id"));
-        item.put("firstSeenAt", String.valueOf(row.get("first_seen_at")));
-        item.put("lastSeenAt", String.valueOf(row.get("last_seen_at")));
-        item.put("decidedAt", row.get("decided_at") == null ? null : String.valueOf(row.get("decided_at")));
-        item.put("decidedBy", row.get("decided_by"));
-        item.put("decisionNote", row.get("decision_note"));
-        return item;
+        return row;
     }
 
     /**
-     * Named parameters of the approval statement of the entry's kind ({@code sql/review-approve-<kind>.sql}).
-     * For a new model: what discovery found, corrected by the body; the category must be known by then.
+     * One entry as the API shows it: the row in camelCase with ISO-8601 times; a new model also shows what
+     * each feed says about its id ({@code feeds}) and the values approval takes ({@code suggested}).
      */
-    public Map<String, Object> approval(Map<String, Object> row, String body) {
+    public Map<String, Object> item(Map<String, Object> row) {
+        Map<String, Object> item = ROWS.of(row);
+        item.remove("inCatalog");
+        if ("new_model".equals(row.get("kind"))) {
+            item.put("suggested", FeedSuggestions.of(node(row.get("discovered")), node(row.get("feeds"))));
+        } else {
+            item.remove("feeds");
+        }
+        return item;
+    }
+
+    /** Named parameters of the approval statement of the entry's kind ({@code sql/review-approve-<kind>.sql}). */
+    public Map<String, Object> approval(Map<String, Object> row, String body, String contentType) {
         pending(row);
         String kind = (String) row.get("kind");
-        ObjectNode request = object(body, "new_model".equals(kind) ? MODEL_FIELDS : DECISION_FIELDS);
+        boolean newModel = "new_model".equals(kind);
+        JsonFields request = fields(body, contentType, newModel ? MODEL_FIELDS : DECISION_FIELDS);
         Map<String, Object> p = decision(row, request);
-        p.put("kind", kind);
-        if (!"new_model".equals(kind)) {
+        if (!newModel) {
             return p;
         }
         if (Boolean.TRUE.equals(row.get("in_catalog"))) {
-            throw new ReviewRequestException(409, "already_in_catalog", null, "The catalog already has model "
-                    + row.get("model_id") + " of " + row.get("provider_id") + "; reject this entry instead.");
+            throw new ApiException(409, "already_in_catalog", "The catalog already has model " + row.get("model_id")
+                    + " of " + row.get("provider_id") + "; reject this entry instead.");
         }
-        JsonNode found = tree((String) row.get("discovered"));
+        Map<String, Map<String, Object>> known = FeedSuggestions.of(node(row.get("discovered")), node(row.get("feeds")));
         String providerId = (String) row.get("provider_id");
         String modelId = (String) row.get("model_id");
-        p.put("litellmId", textOr(request, "litellmId", MAX_TEXT, defaultLitellmId(providerId, modelId)));
-        p.put("name", textOr(request, "name", MAX_TEXT, modelId));
-        p.put("displayName", textOr(request, "displayName", MAX_TEXT, textOr(found, "displayName", MAX_TEXT, modelId)));
-        p.put("description", textOr(request, "description", 2000, null));
-        String category = request.hasNonNull("category") ? oneOf("category", request.get("category"), CATEGORIES)
-                : found.hasNonNull("suggestedCategory") ? found.get("suggestedCategory").asText() : null;
+        p.put("litellmId", or(request.optionalText("litellmId", MAX_TEXT), defaultLitellmId(providerId, modelId)));
+        p.put("name", or(request.optionalText("name", MAX_TEXT), modelId));
+        p.put("displayName", or(request.optionalText("displayName", MAX_TEXT), or(text(known, "displayName"), modelId)));
+        p.put("description", request.optionalText("description", 2000));
+        String category = request.optionalString("category", CATEGORIES);
+        if (category == null) {
+            category = text(known, "category");
+        }
         if (category == null || !CATEGORIES.contains(category)) {
-            throw ReviewRequestException.invalid("category", "Field 'category' is required (nothing was suggested): one of "
-                    + String.join(", ", new java.util.TreeSet<>(CATEGORIES)) + ".");
+            throw new InvalidRequestException("category", "Field 'category' is required (no list or feed states one): "
+                    + "one of " + String.join(", ", CATEGORIES) + ".");
         }
         p.put("category", category);
-        p.put("capabilities", json(listOr(request, "capabilities", strings(found.get("capabilities")))));
-        p.put("inputModalities", json(listOr(request, "inputModalities", strings(found.get("inputModalities")))));
-        p.put("outputModalities", json(listOr(request, "outputModalities", strings(found.get("outputModalities")))));
-        p.put("contextWindow", positiveOr(request, "contextWindow", found.hasNonNull("contextWindow") ? found.get("contextWindow").asInt() : null));
-        p.put("maxOutput", positiveOr(request, "maxOutput", found.hasNonNull("maxOutput") ? found.get("maxOutput").asInt() : null));
-        p.put("pricingType", request.hasNonNull("pricingType") ? oneOf("pricingType", request.get("pricingType"), PRICING_TYPES) : "per_token");
-        p.put("inputCostPer1k", priceOr(request, "inputCostPer1k", decimal(found.get("inputCostPer1k"))));
-        p.put("outputCostPer1k", priceOr(request, "outputCostPer1k", decimal(found.get("outputCostPer1k"))));
-        p.put("costPerRequest", priceOr(request, "costPerRequest", null));
-        p.put("costPerSecond", priceOr(request, "costPerSecond", null));
-        p.put("costPerImage", priceOr(request, "costPerImage", null));
-        p.put("costPerMinute", priceOr(request, "costPerMinute", null));
-        BigDecimal markup = priceOr(request, "markupRate", new BigDecimal("0.40"));
+        p.put("capabilities", json(or(request.optionalStringList("capabilities"), strings(known, "capabilities"))));
+        p.put("inputModalities", json(or(request.optionalStringList("inputModalities"), strings(known, "inputModalities"))));
+        p.put("outputModalities", json(or(request.optionalStringList("outputModalities"), strings(known, "outputModalities"))));
+        p.put("contextWindow", or(request.optionalInt("contextWindow", 1, Integer.MAX_VALUE), integer(known, "contextWindow")));
+        p.put("maxOutput", or(request.optionalInt("maxOutput", 1, Integer.MAX_VALUE), integer(known, "maxOutput")));
+        p.put("pricingType", or(request.optionalString("pricingType", PRICING_TYPES), "per_token"));
+        p.put("inputCostPer1k", or(price(request, "inputCostPer1k"), decimal(known, "inputCostPer1k")));
+        p.put("outputCostPer1k", or(price(request, "outputCostPer1k"), decimal(known, "outputCostPer1k")));
+        p.put("costPerRequest", price(request, "costPerRequest"));
+        p.put("costPerSecond", price(request, "costPerSecond"));
+        p.put("costPerImage", price(request, "costPerImage"));
+        p.put("costPerMinute", price(request, "costPerMinute"));
+        BigDecimal markup = or(price(request, "markupRate"), new BigDecimal("0.40"));
         if (markup.compareTo(BigDecimal.TEN) > 0) {
-            throw ReviewRequestException.invalid("markupRate", "Field 'markupRate' is a fraction (0.40 = 40%) of at most 10.");
+            throw new InvalidRequestException("markupRate", "Field 'markupRate' is a fraction (0.40 = 40%) of at most 10.");
         }
         p.put("markupRate", markup);
-        p.put("enabled", booleanOr(request, "enabled", true));
+        p.put("enabled", request.optionalBoolean("enabled", true));
         return p;
     }
 
     /** Named parameters of {@code sql/review-reject.sql}. */
-    public Map<String, Object> rejection(Map<String, Object> row, String body) {
+    public Map<String, Object> rejection(Map<String, Object> row, String body, String contentType) {
         pending(row);
-        return decision(row, object(body, DECISION_FIELDS));
+        return decision(row, fields(body, contentType, DECISION_FIELDS));
     }
 
     /** The approval answer, or 409 when the entry was decided in the meantime. */
@@ -179,14 +179,8 @@ public class ReviewQueue {
         if (result == null || result.isEmpty()) {
             throw decidedMeanwhile(row);
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("reviewId", row.get("review_id"));
-        body.put("kind", row.get("kind"));
-        body.put("status", "approved");
-        Map<String, Object> model = new LinkedHashMap<>();
-        result.get(0).forEach((k, v) -> model.put(camel(k), v instanceof BigDecimal || v instanceof Number || v instanceof Boolean
-                || v == null ? v : String.valueOf(v)));
-        body.put("model", model);
+        Map<String, Object> body = decided(row, "approved");
+        body.put("model", ROWS.of(result.get(0)));
         return body;
     }
 
@@ -194,40 +188,13 @@ public class ReviewQueue {
         if (result == null || result.isEmpty()) {
             throw decidedMeanwhile(row);
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("reviewId", row.get("review_id"));
-        body.put("kind", row.get("kind"));
-        body.put("status", "rejected");
+        Map<String, Object> body = decided(row, "rejected");
         if ("new_model".equals(row.get("kind"))) {
             body.put("message", "Rejected: discovery will not queue " + row.get("model_id") + " of " + row.get("provider_id") + " again.");
+        } else if (row.get("kind").toString().endsWith("_change")) {
+            body.put("message", "Rejected: the pricing sync will not propose these values again.");
         }
         return body;
-    }
-
-    /** Status of an error answer: the refusal's (found in the cause chain: Camel wraps bean exceptions). */
-    public int errorStatus(Throwable failure) {
-        ReviewRequestException refused = refusal(failure);
-        return refused == null ? 500 : refused.status();
-    }
-
-    public Map<String, Object> errorBody(Throwable failure) {
-        ReviewRequestException refused = refusal(failure);
-        if (refused != null) {
-            return refused.body();
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", "internal_error");
-        body.put("message", "The request could not be completed; the incident is logged.");
-        return body;
-    }
-
-    private static ReviewRequestException refusal(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ReviewRequestException r) {
-                return r;
-            }
-        }
-        return null;
     }
 
     static String defaultLitellmId(String providerId, String modelId) {
@@ -239,167 +206,101 @@ public class ReviewQueue {
         };
     }
 
+    private static Map<String, Object> decided(Map<String, Object> row, String status) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reviewId", row.get("review_id"));
+        body.put("kind", row.get("kind"));
+        body.put("status", status);
+        return body;
+    }
+
     private static void pending(Map<String, Object> row) {
         if (!"pending".equals(row.get("status"))) {
-            throw new ReviewRequestException(409, "already_decided", null,
+            throw new ApiException(409, "already_decided",
                     "Review entry " + row.get("review_id") + " is already " + row.get("status") + ".");
         }
     }
 
-    private static ReviewRequestException decidedMeanwhile(Map<String, Object> row) {
-        return new ReviewRequestException(409, "already_decided", null,
-                "Review entry " + row.get("review_id") + " was decided by another request, or its model reached the catalog meanwhile.");
+    private static ApiException decidedMeanwhile(Map<String, Object> row) {
+        return new ApiException(409, "already_decided", "Review entry " + row.get("review_id")
+                + " was decided by another request, or its model reached the catalog meanwhile.");
     }
 
-    private static Map<String, Object> decision(Map<String, Object> row, ObjectNode request) {
+    private static Map<String, Object> decision(Map<String, Object> row, JsonFields request) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("reviewId", row.get("review_id"));
-        p.put("note", textOr(request, "note", MAX_NOTE, null));
-        p.put("decidedBy", textOr(request, "decidedBy", 100, "admin"));
+        p.put("note", request.optionalText("note", 1000));
+        p.put("decidedBy", or(request.optionalText("decidedBy", 100), "admin"));
         return p;
     }
 
-    private static ObjectNode object(String body, Set<String> allowed) {
-        if (body == null || body.isBlank()) {
-            return JSON.createObjectNode();
-        }
-        JsonNode node;
-        try {
-            node = JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw ReviewRequestException.invalid(null, "The request body is not valid JSON.");
-        }
-        if (node == null || !node.isObject()) {
-            throw ReviewRequestException.invalid(null, "The request body must be a JSON object.");
-        }
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                String shown = Texts.shorten(name, 61);
-                throw ReviewRequestException.invalid(shown, "Unknown field '" + shown + "'; allowed: "
-                        + String.join(", ", new java.util.TreeSet<>(allowed)) + ".");
-            }
-        }
-        return (ObjectNode) node;
-    }
-
-    private static String oneOf(String field, JsonNode value, Set<String> allowed) {
-        if (!value.isTextual()) {
-            throw ReviewRequestException.invalid(field, "Field '" + field + "' must be one of: "
-                    + String.join(", ", new java.util.TreeSet<>(allowed)) + ".");
-        }
-        return oneOf(field, value.asText(), allowed);
+    private static JsonFields fields(String body, String contentType, Set<String> allowed) {
+        // an empty body is a decision without note; the content type only matters when there is a body
+        String type = body == null || body.isBlank() ? null : contentType;
+        return new JsonFields(JsonRequestBody.object(body, type, true)).onlyFields(allowed);
     }
 
     private static String oneOf(String field, String value, Set<String> allowed) {
-        String v = value.trim().toLowerCase(Locale.ROOT);
-        if (!allowed.contains(v)) {
-            throw ReviewRequestException.invalid(field, "'" + field + "' must be one of: "
-                    + String.join(", ", new java.util.TreeSet<>(allowed)) + ".");
-        }
-        return v;
-    }
-
-    private static String text(String field, String value, int max) {
         String v = value.trim();
-        if (v.isEmpty() || v.length() > max) {
-            throw ReviewRequestException.invalid(field, "'" + field + "' must be a non-empty text of at most " + max + " characters.");
+        if (!allowed.contains(v)) {
+            throw new InvalidRequestException(field, "Query parameter '" + field + "' must be one of: "
+                    + String.join(", ", new TreeSet<>(allowed)) + " (got '" + ApiErrors.printable(v, 40) + "').");
         }
         return v;
     }
 
-    private static String textOr(JsonNode node, String field, int max, String fallback) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return fallback;
+    private static BigDecimal price(JsonFields request, String field) {
+        BigDecimal v = request.optionalNonNegativeNumber(field);
+        if (v != null && v.compareTo(MAX_PRICE) >= 0) {
+            throw new InvalidRequestException(field, "Field '" + field + "' must be a number from 0 to 999999.");
         }
-        if (!v.isTextual()) {
-            throw ReviewRequestException.invalid(field, "Field '" + field + "' must be a string.");
-        }
-        return text(field, v.asText(), max);
+        return v;
     }
 
-    private static List<String> listOr(JsonNode node, String field, List<String> fallback) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return fallback;
-        }
-        if (!v.isArray() || v.size() > MAX_ITEMS) {
-            throw ReviewRequestException.invalid(field, "Field '" + field + "' must be an array of at most " + MAX_ITEMS + " strings.");
-        }
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static JsonNode value(Map<String, Map<String, Object>> known, String field) {
+        Map<String, Object> s = known.get(field);
+        return s == null ? null : (JsonNode) s.get("value");
+    }
+
+    private static String text(Map<String, Map<String, Object>> known, String field) {
+        JsonNode v = value(known, field);
+        return v == null || !v.isTextual() ? null : v.asText();
+    }
+
+    private static Integer integer(Map<String, Map<String, Object>> known, String field) {
+        JsonNode v = value(known, field);
+        return v == null || !v.canConvertToInt() || v.intValue() <= 0 ? null : v.intValue();
+    }
+
+    private static BigDecimal decimal(Map<String, Map<String, Object>> known, String field) {
+        JsonNode v = value(known, field);
+        return v == null || !v.isNumber() || v.decimalValue().signum() < 0 ? null : v.decimalValue();
+    }
+
+    private static List<String> strings(Map<String, Map<String, Object>> known, String field) {
+        JsonNode v = value(known, field);
         List<String> out = new ArrayList<>();
-        for (JsonNode item : v) {
-            if (!item.isTextual() || item.asText().isBlank() || item.asText().length() > 100) {
-                throw ReviewRequestException.invalid(field, "Field '" + field + "' must hold non-empty strings of at most 100 characters.");
-            }
-            out.add(item.asText().trim().toLowerCase(Locale.ROOT));
+        if (v != null && v.isArray()) {
+            v.forEach(n -> out.add(n.asText()));
         }
         return out;
     }
 
-    private static Integer positiveOr(JsonNode node, String field, Integer fallback) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return fallback == null || fallback <= 0 ? null : fallback;
+    /** A JSON column as read by camel-sql (PGobject), or a JSON text; anything else is an empty object. */
+    private static JsonNode node(Object value) {
+        if (value instanceof JsonNode n) {
+            return n.isObject() ? n : JSON.createObjectNode();
         }
-        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() <= 0) {
-            throw ReviewRequestException.invalid(field, "Field '" + field + "' must be a positive integer.");
-        }
-        return v.intValue();
-    }
-
-    private static BigDecimal priceOr(JsonNode node, String field, BigDecimal fallback) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return fallback;
-        }
-        if (!v.isNumber() || v.decimalValue().signum() < 0 || v.decimalValue().compareTo(new BigDecimal("1000000")) >= 0) {
-            throw ReviewRequestException.invalid(field, "Field '" + field + "' must be a number from 0 to 999999.");
-        }
-        return v.decimalValue();
-    }
-
-    private static boolean booleanOr(JsonNode node, String field, boolean fallback) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return fallback;
-        }
-        if (!v.isBoolean()) {
-            throw ReviewRequestException.invalid(field, "Field '" + field + "' must be true or false.");
-        }
-        return v.booleanValue();
-    }
-
-    private static List<String> strings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node != null && node.isArray()) {
-            node.forEach(n -> out.add(n.asText()));
-        }
-        return out;
-    }
-
-    private static BigDecimal decimal(JsonNode node) {
-        return node == null || !node.isNumber() ? null : node.decimalValue();
-    }
-
-    private static JsonNode tree(String json) {
+        String text = value instanceof PGobject pg ? pg.getValue() : value == null ? null : value.toString();
         try {
-            JsonNode node = json == null ? null : JSON.readTree(json);
-            return node != null && node.isObject() ? node : JSON.createObjectNode();
+            JsonNode n = text == null ? null : JSON.readTree(text);
+            return n != null && n.isObject() ? n : JSON.createObjectNode();
         } catch (JsonProcessingException e) {
             return JSON.createObjectNode();
-        }
-    }
-
-    private static Object parse(String json) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return JSON.readValue(json, Object.class);
-        } catch (JsonProcessingException e) {
-            return null;
         }
     }
 
@@ -409,23 +310,5 @@ public class ReviewQueue {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String camel(String column) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : column.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
-    }
-
-    private static String idText(String reviewId) {
-        return reviewId == null ? "" : Texts.shorten(reviewId, 41);
     }
 }

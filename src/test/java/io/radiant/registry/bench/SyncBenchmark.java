@@ -54,13 +54,7 @@ class SyncBenchmark {
     @Test
     void run() throws Exception {
         TestDatabases.Database db = TestDatabases.fresh("bench");
-        PGSimpleDataSource plain = new PGSimpleDataSource();
-        plain.setUrl(db.jdbcUrl());
-        plain.setUser(db.user());
-        if (db.password() != null) {
-            plain.setPassword(db.password());
-        }
-        observer = new JdbcTemplate(plain);
+        observer = observer(db);
         WireMockServer stubs = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(64)
                 .asynchronousResponseEnabled(true).asynchronousResponseThreads(64));
         stubs.start();
@@ -190,7 +184,18 @@ class SyncBenchmark {
         return syncId;
     }
 
-    private static ConfigurableApplicationContext start(TestDatabases.Database db, int concurrency, StatementCounter counter) {
+    /** Queries of the benchmark itself, on a DataSource of its own so that the service's statement count stays its own. */
+    static JdbcTemplate observer(TestDatabases.Database db) {
+        PGSimpleDataSource plain = new PGSimpleDataSource();
+        plain.setUrl(db.jdbcUrl());
+        plain.setUser(db.user());
+        if (db.password() != null) {
+            plain.setPassword(db.password());
+        }
+        return new JdbcTemplate(plain);
+    }
+
+    static ConfigurableApplicationContext start(TestDatabases.Database db, int concurrency, StatementCounter counter) {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("spring.config.location", "classpath:/"); // as RegistryIntegrationTest.CLASSPATH_CONFIGURATION_ONLY
         props.put("database.url", db.jdbcUrl());

@@ -28,4 +28,18 @@ class EventSchemasTest {
                         + "\"syncId\":\"7d2c5a4e-1f0b-4c1a-9d43-2b6f0a8e9c11\"}"))
                 .isInstanceOf(AssertionError.class);
     }
+
+    @Test
+    void aLearnedLifecycleDateIsValidAndADateThatIsNoDateIsRefused() {
+        String learned = "{\"providerId\":\"anthropic\",\"modelId\":\"claude-3-opus-20240229\",\"field\":\"deprecation_date\","
+                + "\"oldValue\":null,\"newValue\":\"2026-05-01\",\"source\":\"litellm\","
+                + "\"syncId\":\"7d2c5a4e-1f0b-4c1a-9d43-2b6f0a8e9c11\"}";
+        assertThatCode(() -> EventSchemas.assertValid("ModelLifecycleChanged", learned)).doesNotThrowAnyException();
+        assertThatCode(() -> EventSchemas.assertValid("ModelLifecycleChanged", learned.replace("deprecation_date", "successor_model_id")
+                .replace("2026-05-01", "claude-opus-4-1"))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> EventSchemas.assertValid("ModelLifecycleChanged", learned.replace("2026-05-01", "soon")))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> EventSchemas.assertValid("ModelLifecycleChanged", learned.replace("\"litellm\"", "\"rumour\"")))
+                .isInstanceOf(AssertionError.class);
+    }
 }

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The pricing sync against a WireMock feed serving the LiteLLM cost-map sample. */
+@SuppressWarnings("unchecked")
 class PricingSyncTest extends RegistryIntegrationTest {
 
     static WireMockServer feed = new WireMockServer(wireMockConfig().dynamicPort());
@@ -56,13 +57,31 @@ class PricingSyncTest extends RegistryIntegrationTest {
         price("gpt-4o-mini", "0.015", "0.0006");
         price("text-embedding-3-small", null, null);
         price("claude-sonnet-4-20250514", "0.003", "0.015");
+        // the output price of gpt-4o and the input price of gpt-4o-mini were set by the feed before (a feed may
+        // correct its own values); gpt-4o's input price stays curated and is only proposed
+        jdbc.update("UPDATE models SET input_cost_per_1k = 0.003 WHERE litellm_id = 'gpt-4o'");
+        setByFeed("gpt-4o", "output_cost_per_1k");
+        setByFeed("gpt-4o-mini", "input_cost_per_1k");
         jdbc.update("UPDATE models SET markup_rate = 0.40 WHERE litellm_id = 'gpt-4o'");
         jdbc.update("DELETE FROM event_outbox");
 
         Map<String, Object> log = new SyncRuns(producer, jdbc).run("pricing");
 
         assertThat(log.get("status")).isEqualTo("completed");
-        assertThat(prices("gpt-4o")).containsEntry("output", new BigDecimal("0.01000000"));
+        assertThat(prices("gpt-4o")).containsEntry("output", new BigDecimal("0.01000000"))
+                .containsEntry("input", new BigDecimal("0.00300000"));
+        assertThat(jdbc.queryForObject("SELECT discovered::text FROM model_review_queue "
+                + "WHERE kind = 'price_change' AND model_id = 'gpt-4o' AND status = 'pending'", String.class))
+                .contains("\"field\": \"input_cost_per_1k\"").contains("\"newValue\": 0.00250000")
+                .contains("\"currentSource\": \"curated\"");
+        assertThat(jdbc.queryForObject("SELECT source FROM model_field_sources WHERE model_id = 'text-embedding-3-small' "
+                + "AND field = 'input_cost_per_1k'", String.class)).isEqualTo("litellm");
+        // the feed's deprecation date of a model nobody dated is learned, with an event
+        assertThat(jdbc.queryForObject("SELECT CAST(deprecation_date AS text) FROM models WHERE model_id = 'gemini-1.5-pro'",
+                String.class)).isEqualTo("2025-09-24");
+        Map<String, Object> feeds = (Map<String, Object>) details(log).get("feeds");
+        assertThat((Map<String, Object>) feeds.get("litellm")).containsEntry("entriesRead", 5).containsEntry("matched", 5)
+                .containsEntry("unmatched", 0);
         assertThat(prices("gpt-4o-mini")).containsEntry("input", new BigDecimal("0.01500000"));
         assertThat(prices("text-embedding-3-small")).containsEntry("input", new BigDecimal("0.00002000"));
         assertThat(jdbc.queryForList("SELECT model_id || ':' || field FROM model_price_history ORDER BY 1", String.class))
@@ -88,7 +107,20 @@ class PricingSyncTest extends RegistryIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox WHERE detail_type = 'ModelPriceChanged'",
                 Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_review_queue WHERE kind = 'price_change'",
-                Integer.class)).isEqualTo(1);
+                Integer.class)).isEqualTo(2);
+    }
+
+    static Map<String, Object> details(Map<String, Object> log) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue((String) log.get("details"), Map.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void setByFeed(String litellmId, String field) {
+        jdbc.update("INSERT INTO model_field_sources (provider_id, model_id, field, source, value) "
+                + "SELECT provider_id, model_id, ?, 'litellm', 'null'::jsonb FROM models WHERE litellm_id = ?", field, litellmId);
     }
 
     private void price(String litellmId, String input, String output) {

@@ -38,7 +38,7 @@ class ReviewDecisionSqlTest {
         Map<String, Object> row = get(id);
 
         List<Map<String, Object>> created = sql.query("sql/review-approve-new-model.sql",
-                queue.approval(row, "{\"inputCostPer1k\": 0.001, \"outputModalities\": [\"text\"]}"));
+                queue.approval(row, "{\"inputCostPer1k\": 0.001, \"outputModalities\": [\"text\"]}", "application/json"));
 
         assertThat(created).hasSize(1);
         Map<String, Object> model = jdbc.queryForMap("SELECT litellm_id, display_name, category, context_window, enabled, "
@@ -49,7 +49,7 @@ class ReviewDecisionSqlTest {
         assertThat(get(id)).containsEntry("status", "approved").containsEntry("decided_by", "admin");
 
         // the same approval again (a second reviewer, a retried request): nothing happens
-        assertThat(sql.query("sql/review-approve-new-model.sql", queue.approval(row, ""))).isEmpty();
+        assertThat(sql.query("sql/review-approve-new-model.sql", queue.approval(row, "", "application/json"))).isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM models WHERE model_id = 'gemini-9-test'", Integer.class)).isEqualTo(1);
     }
 
@@ -57,7 +57,7 @@ class ReviewDecisionSqlTest {
     void approvingAHeldDeprecationDeprecatesTheModelWithAnEvent() {
         String id = entry("openai", "gpt-4o-mini", "deprecation", "{}");
 
-        List<Map<String, Object>> result = sql.query("sql/review-approve-deprecation.sql", queue.approval(get(id), ""));
+        List<Map<String, Object>> result = sql.query("sql/review-approve-deprecation.sql", queue.approval(get(id), "", "application/json"));
 
         assertThat(result).hasSize(1);
         assertThat(jdbc.queryForObject("SELECT deprecated FROM models WHERE provider_id = 'openai' AND model_id = 'gpt-4o-mini'",
@@ -72,7 +72,7 @@ class ReviewDecisionSqlTest {
         String id = entry("openai", "gpt-4o-mini", "price_change", "{\"source\":\"litellm\",\"litellmId\":\"gpt-4o-mini\","
                 + "\"changes\":[{\"field\":\"input_cost_per_1k\",\"oldValue\":0.015,\"newValue\":0.00015}]}");
 
-        List<Map<String, Object>> result = sql.query("sql/review-approve-price-change.sql", queue.approval(get(id), ""));
+        List<Map<String, Object>> result = sql.query("sql/review-approve-price-change.sql", queue.approval(get(id), "", "application/json"));
 
         assertThat(result).hasSize(1);
         assertThat(jdbc.queryForObject("SELECT input_cost_per_1k::text FROM models WHERE provider_id = 'openai' "
@@ -80,13 +80,46 @@ class ReviewDecisionSqlTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_price_history WHERE source = 'review'", Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT detail->>'source' FROM event_outbox WHERE detail_type = 'ModelPriceChanged'",
                 String.class)).isEqualTo("review");
+        // approved, the price is the operator's: a feed may only propose a change to it from now on
+        assertThat(jdbc.queryForObject("SELECT source FROM model_field_sources WHERE provider_id = 'openai' "
+                + "AND model_id = 'gpt-4o-mini' AND field = 'input_cost_per_1k'", String.class)).isEqualTo("admin");
+        jdbc.update("DELETE FROM model_field_sources WHERE model_id = 'gpt-4o-mini'");
+    }
+
+    @Test
+    void approvingAProposedLifecycleChangeAppliesItAsTheOperatorsWithAnEvent() {
+        String id = entry("anthropic", "claude-3-haiku-20240307", "metadata_change", "{\"source\":\"openrouter\","
+                + "\"changes\":[{\"field\":\"retirement_date\",\"oldValue\":\"2026-01-01\",\"newValue\":\"2026-03-31\"},"
+                + "{\"field\":\"context_window\",\"oldValue\":100000,\"newValue\":200000},"
+                + "{\"field\":\"category\",\"newValue\":\"toaster\"}]}");
+        jdbc.update("UPDATE models SET retirement_date = DATE '2026-01-01' WHERE model_id = 'claude-3-haiku-20240307'");
+
+        Map<String, Object> pending = get(id);
+        List<Map<String, Object>> result = sql.query("sql/review-approve-metadata-change.sql",
+                queue.approval(pending, "{\"note\":\"announced on the status page\"}", "application/json"));
+
+        assertThat(result).hasSize(1);
+        assertThat(jdbc.queryForMap("SELECT CAST(retirement_date AS text) AS retires, context_window, category FROM models "
+                + "WHERE model_id = 'claude-3-haiku-20240307'")).containsEntry("retires", "2026-03-31")
+                .containsEntry("context_window", 200000).doesNotContainEntry("category", "toaster");
+        assertThat(jdbc.queryForList("SELECT field || ':' || source FROM model_field_sources "
+                + "WHERE model_id = 'claude-3-haiku-20240307' ORDER BY 1", String.class))
+                .containsExactly("context_window:admin", "retirement_date:admin");
+        String event = jdbc.queryForObject("SELECT detail::text FROM event_outbox WHERE detail_type = 'ModelLifecycleChanged'",
+                String.class);
+        io.radiant.registry.support.EventSchemas.assertValid("ModelLifecycleChanged", event);
+        assertThat(event).contains("\"oldValue\": \"2026-01-01\"").contains("\"source\": \"review\"");
+        // a second reviewer who loaded the entry while it was pending changes nothing
+        assertThat(sql.query("sql/review-approve-metadata-change.sql",
+                queue.approval(pending, "", "application/json"))).isEmpty();
+        jdbc.update("UPDATE models SET retirement_date = NULL WHERE model_id = 'claude-3-haiku-20240307'");
     }
 
     @Test
     void rejectingIsRememberedAndOnlyOnce() {
         String id = entry("google", "gemini-9-test", "new_model", "{}");
 
-        assertThat(sql.query("sql/review-reject.sql", queue.rejection(get(id), "{\"note\":\"not for us\"}"))).hasSize(1);
+        assertThat(sql.query("sql/review-reject.sql", queue.rejection(get(id), "{\"note\":\"not for us\"}", "application/json"))).hasSize(1);
         assertThat(get(id)).containsEntry("status", "rejected").containsEntry("decision_note", "not for us");
         jdbc.update("UPDATE model_review_queue SET status = 'pending' WHERE id = ?::uuid", id);
         jdbc.update("UPDATE model_review_queue SET status = 'rejected' WHERE id = ?::uuid", id);

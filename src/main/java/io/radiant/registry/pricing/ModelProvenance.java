@@ -1,0 +1,150 @@
+package io.radiant.registry.pricing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.radiant.registry.admin.RowJson;
+import io.radiant.registry.api.InvalidRequestException;
+import io.radiant.registry.api.NotFoundException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The model detail of the admin API ({@code GET /admin/registry/models/{id}}), called by name from
+ * {@code routes/admin-registry-queries.yaml}: the registry row, a source for each catalog value (a value
+ * without a recorded source was set by the migrations: {@code curated}), the price history, what each feed
+ * last said, and the fields on which feeds disagree by more than {@code registry.pricing.disagreement-tolerance}.
+ */
+@Component("modelProvenance")
+public class ModelProvenance {
+
+    /** Catalog columns whose source the detail shows. */
+    static final List<String> FIELDS = List.of("display_name", "category", "capabilities", "input_modalities",
+            "output_modalities", "context_window", "max_output", "pricing_type", "input_cost_per_1k",
+            "output_cost_per_1k", "cost_per_request", "cost_per_second", "cost_per_image", "cost_per_minute",
+            "deprecation_date", "retirement_date", "successor_model_id");
+    /** Feed values compared for disagreement. */
+    static final List<String> COMPARED = List.of("input_cost_per_1k", "output_cost_per_1k", "context_window",
+            "max_output", "deprecation_date", "retirement_date");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final RowJson ROWS = new RowJson(JSON);
+
+    private final double tolerance;
+
+    public ModelProvenance(PricingProperties properties) {
+        this.tolerance = properties.disagreementTolerance();
+    }
+
+    public Map<String, Object> idParameter(String id) {
+        try {
+            UUID.fromString(id == null ? "" : id.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("id", "The model id must be a UUID (the id of GET /admin/registry/models).");
+        }
+        return Map.of("id", id.trim());
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> detail(Map<String, Object> row, String id) {
+        if (row == null || row.isEmpty() || row.get("registry") == null) {
+            throw new NotFoundException("not_found", "No model " + id.trim() + " in the registry.");
+        }
+        JsonNode registry = tree(row.get("registry"));
+        JsonNode catalog = tree(row.get("catalog"));
+        JsonNode recorded = tree(row.get("recorded"));
+        JsonNode feeds = tree(row.get("feeds"));
+        Map<String, Object> body = ROWS.of((Map<String, Object>) JSON.convertValue(registry, Map.class));
+        JsonNode values = catalog.isObject() ? catalog : registry;
+        if (catalog.isObject()) {
+            body.put("deprecationDate", catalog.get("deprecation_date"));
+            body.put("retirementDate", catalog.get("retirement_date"));
+            body.put("successorModelId", catalog.get("successor_model_id"));
+        }
+        Map<String, Object> sources = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            JsonNode source = recorded.get(field);
+            if (source != null) {
+                sources.put(field, source);
+            } else if (values.has(field) && !values.get(field).isNull()) {
+                Map<String, Object> curated = new LinkedHashMap<>();
+                curated.put("source", "curated");
+                curated.put("value", values.get(field));
+                curated.put("observedAt", values.get("created_at"));
+                sources.put(field, curated);
+            }
+        }
+        body.put("sources", sources);
+        body.put("priceHistory", tree(row.get("price_history")));
+        body.put("feeds", feeds);
+        body.put("disagreements", disagreements(feeds, tolerance));
+        return body;
+    }
+
+    /**
+     * Fields on which at least two feeds state values that differ: numbers by more than {@code tolerance} of
+     * the larger, dates at all.
+     */
+    static List<Map<String, Object>> disagreements(JsonNode feeds, double tolerance) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (feeds == null || !feeds.isObject()) {
+            return out;
+        }
+        for (String field : COMPARED) {
+            Map<String, JsonNode> said = new LinkedHashMap<>();
+            feeds.fields().forEachRemaining(e -> {
+                JsonNode v = e.getValue().get(field);
+                if (v != null && !v.isNull()) {
+                    said.put(e.getKey(), v);
+                }
+            });
+            if (said.size() < 2 || !differ(said.values(), tolerance)) {
+                continue;
+            }
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("field", field);
+            d.put("values", said);
+            out.add(d);
+        }
+        return out;
+    }
+
+    private static boolean differ(Iterable<JsonNode> values, double tolerance) {
+        BigDecimal min = null;
+        BigDecimal max = null;
+        String text = null;
+        for (JsonNode v : values) {
+            if (v.isNumber()) {
+                BigDecimal d = v.decimalValue();
+                min = min == null || d.compareTo(min) < 0 ? d : min;
+                max = max == null || d.compareTo(max) > 0 ? d : max;
+            } else if (text == null) {
+                text = v.asText();
+            } else if (!text.equals(v.asText())) {
+                return true;
+            }
+        }
+        if (max == null || max.signum() == 0) {
+            return false;
+        }
+        BigDecimal spread = max.subtract(min).divide(max, MathContext.DECIMAL64);
+        return spread.compareTo(BigDecimal.valueOf(tolerance)) > 0;
+    }
+
+    private static JsonNode tree(Object value) {
+        if (value == null) {
+            return JsonNodeFactory.instance.nullNode();
+        }
+        try {
+            return JSON.readTree(String.valueOf(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable model detail column", e);
+        }
+    }
+}

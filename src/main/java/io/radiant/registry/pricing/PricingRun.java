@@ -1,0 +1,43 @@
+package io.radiant.registry.pricing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One pricing sync's feeds: the configured ones in precedence order (LiteLLM, models.dev, OpenRouter) and
+ * what each answered. Kept in an exchange variable by {@code routes/sync-pricing.yaml} while it loops over them.
+ */
+public final class PricingRun {
+
+    /** A feed to read: its source name and URL. */
+    public record Feed(String source, String url) { }
+
+    private final List<Feed> feeds;
+    private final List<String> notConfigured;
+    private final List<FeedReading> readings = new ArrayList<>();
+
+    PricingRun(List<Feed> feeds, List<String> notConfigured) {
+        this.feeds = List.copyOf(feeds);
+        this.notConfigured = List.copyOf(notConfigured);
+    }
+
+    public int getFeedCount() {
+        return feeds.size();
+    }
+
+    public List<Feed> feeds() {
+        return feeds;
+    }
+
+    public List<String> notConfigured() {
+        return notConfigured;
+    }
+
+    public List<FeedReading> readings() {
+        return List.copyOf(readings);
+    }
+
+    void add(FeedReading reading) {
+        readings.add(reading);
+    }
+}
