@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The Java ranking (SelectionRanking over a RegistrySnapshot) against the SQL reference
  * select_model_candidates(): on the shipped catalog plus 400 random models sharing model ids, providers,
- * latencies and prices (so ties are everywhere), in 30 random thermal / health / price / lifecycle states,
- * for 40 random criteria each (1,200 comparisons). Every ordered primary, the alternative and the task
+ * latencies and prices (so ties are everywhere), in 25 random thermal / health / price / lifecycle states,
+ * for 40 random criteria each (1,000 comparisons). Every ordered primary, the alternative and the task
  * default must be identical. The seed is printed on failure, so a difference can be replayed.
  */
 class SelectionDifferentialTest {
@@ -32,7 +32,7 @@ class SelectionDifferentialTest {
     static MigratedDatabase db = new MigratedDatabase();
 
     static final long SEED = Long.getLong("selection.differential.seed", 20261201L);
-    static final int STATES = 30;
+    static final int STATES = 25;
     static final int CRITERIA_PER_STATE = 40;
     /** Far above any task's match count: the whole order is compared, not only its head. */
     static final int LIMIT = 1_000;
