@@ -15,6 +15,7 @@ import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * branch. Each test seeds its own models carrying a capability of its own and requires it, so only its
  * rows can match among the shipped catalog.
  */
+@AutoConfigureObservability(tracing = false) // Spring Boot tests export no metrics unless asked: the scrape is checked
 class SelectionApiTest extends RegistryIntegrationTest {
 
     @LocalServerPort
