@@ -8,7 +8,6 @@ import io.radiant.registry.support.Http;
 import io.radiant.registry.support.RegistryIntegrationTest;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.camel.ProducerTemplate;
@@ -322,7 +321,7 @@ class SelectionApiTest extends RegistryIntegrationTest {
             String criteria = "{\"task\":\"3d\",\"inputModality\":[\"text\"],\"outputModality\":[\"3d\"],"
                     + "\"requiredCapabilities\":[\"" + cap + "\"],\"tenantTier\":";
 
-            awaitFreshSelectionData();
+            FreshSelectionData.await(jdbc, selectionData);
             Http.Answer tier3 = http.postJson("/api/v2/registry/select", criteria + "3}");
             assertThat(tier3.status()).isEqualTo(404);
             assertThat(tier3.json().get("error").asText()).isEqualTo("no_model_available");
@@ -343,7 +342,7 @@ class SelectionApiTest extends RegistryIntegrationTest {
         String criteria = "{\"task\":\"search\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],\"tenantTier\":5,"
                 + "\"requiredCapabilities\":[\"" + cap + "\"]";
 
-        awaitFreshSelectionData();
+        FreshSelectionData.await(jdbc, selectionData);
         assertThat(http.postJson("/api/v2/registry/select", criteria + "}").json().get("modelId").asText())
                 .isEqualTo("perplexity-sonar");
         Http.Answer hipaa = http.postJson("/api/v2/registry/select", criteria + ",\"requireHIPAA\":true}");
@@ -380,23 +379,12 @@ class SelectionApiTest extends RegistryIntegrationTest {
     }
 
     private Http.Answer select(String extraFields, int tier) {
-        awaitFreshSelectionData();
+        FreshSelectionData.await(jdbc, selectionData);
         Http.Answer a = http.postJson("/api/v2/registry/select", "{\"task\":\"chat\",\"inputModality\":[\"text\"],"
                 + "\"outputModality\":[\"text\"],\"tenantTier\":" + tier + ",\"requiredCapabilities\":[\"" + cap + "\"]"
                 + extraFields + "}");
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         return a;
-    }
-
-    /**
-     * The rows a test just wrote reach selection within a second through the triggers' notifications
-     * (SelectionFreshnessTest measures that); here a NOTIFY makes every call wait for a reload that started
-     * after the test's last commit, also when the test changed nothing since the previous call.
-     */
-    private void awaitFreshSelectionData() {
-        Instant committed = jdbc.queryForObject("SELECT now()", java.time.OffsetDateTime.class).toInstant();
-        jdbc.execute("NOTIFY registry_selection");
-        await().atMost(Duration.ofSeconds(10)).until(() -> !selectionData.snapshot().asOf().isBefore(committed));
     }
 
     private String provider(String suffix) {

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.radiant.registry.support.Http;
 import io.radiant.registry.support.RegistryIntegrationTest;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -168,7 +166,7 @@ class SelectionExplainApiTest extends RegistryIntegrationTest {
     }
 
     private JsonNode explain(String extra, String task) {
-        awaitFreshSelectionData();
+        FreshSelectionData.await(jdbc, selectionData);
         String body = "{\"task\":\"" + task + "\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],\"tenantTier\":3,"
                 + "\"requiredCapabilities\":[\"" + cap + "\"]" + extra + "}";
         Http.Answer a = http.postJson("/api/v2/registry/select/explain", body);
@@ -194,12 +192,6 @@ class SelectionExplainApiTest extends RegistryIntegrationTest {
         List<String> ids = new ArrayList<>();
         explanation.get("ranked").forEach(r -> ids.add(r.get("modelId").asText()));
         return ids;
-    }
-
-    private void awaitFreshSelectionData() {
-        Instant committed = jdbc.queryForObject("SELECT now()", OffsetDateTime.class).toInstant();
-        jdbc.execute("NOTIFY registry_selection");
-        await().atMost(Duration.ofSeconds(10)).until(() -> !selectionData.snapshot().asOf().isBefore(committed));
     }
 
     private String otherProvider(String name, String health, int latency, String compliance) {
