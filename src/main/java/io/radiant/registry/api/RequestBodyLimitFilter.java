@@ -15,33 +15,26 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies over {@code registry.max-request-body-bytes} (64 KiB) with 413 and the JSON
+ * Refuses request bodies over {@code registry.max-request-body-bytes} (64 KiB) with 413 and the JSON
  * error body, before any route reads them. A declared Content-Length is checked up front; a chunked body
  * is read up to the limit and handed on from memory, so an endless body cannot exhaust the service.
- * Runs after {@code AdminTokenFilter}: an unauthenticated admin call is refused before its body is read.
+ * Runs after Spring Security: an unauthenticated admin call is refused before its body is read.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@Order(SecurityProperties.DEFAULT_FILTER_ORDER + 10)
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
-
-    static final String API_PREFIX = "/api/";
 
     private final long limit;
     private final ApiErrors errors = new ApiErrors();
 
     public RequestBodyLimitFilter(@Value("${registry.max-request-body-bytes:65536}") long limit) {
         this.limit = limit;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(API_PREFIX);
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The admin API over HTTP against a real database: every path, its filters and errors, the sync
- * trigger's contract with direct:sync-trigger, and the token check (AdminTokenFilter) in front of
+ * trigger's contract with direct:sync-trigger, and the token check (Spring Security, system/security) in front of
  * every admin path served by Camel's platform-http routes.
  */
 @TestPropertySource(properties = "registry.admin-token=" + AdminApiTest.TOKEN)

@@ -115,11 +115,14 @@ class RestApiContractTest extends RegistryIntegrationTest {
                         "status"),
                 new Case("category with SQL", "GET", "/api/v2/admin/registry/models?category=llm'%20OR%201=1--", null, null,
                         false, true, 400, "category"),
-                // paths and methods
-                new Case("unknown API path", "GET", "/api/v2/nope", null, null, false, false, 404, null),
-                new Case("registry root", "GET", "/api/v2/registry", null, null, false, false, 404, null),
-                new Case("path below select", "POST", SELECT + "/extra", JSON, "{" + VALID + "}", false, false, 404, null),
-                new Case("outside the API", "GET", "/index.html", null, null, false, false, 404, null),
+                // paths and methods; a path that is not open needs the token (deny by default, AdminPathSpellingsTest),
+                // and with it an unknown one is a JSON 404
+                new Case("unknown API path", "GET", "/api/v2/nope", null, null, false, true, 404, null),
+                new Case("registry root", "GET", "/api/v2/registry", null, null, false, true, 404, null),
+                new Case("path below select", "POST", SELECT + "/extra", JSON, "{" + VALID + "}", false, true, 404, null),
+                new Case("outside the API", "GET", "/index.html", null, null, false, true, 404, null),
+                new Case("unknown API path without a token", "GET", "/api/v2/nope", null, null, false, false, 401, null),
+                new Case("outside the API without a token", "GET", "/index.html", null, null, false, false, 401, null),
                 new Case("GET on select", "GET", SELECT, null, null, false, false, 405, null),
                 new Case("DELETE on select", "DELETE", SELECT, null, null, false, false, 405, null),
                 new Case("PUT on admin models", "PUT", "/api/v2/admin/registry/models", null, null, false, true, 405, null)));
