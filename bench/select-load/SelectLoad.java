@@ -42,13 +42,14 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>hey, a standard closed-loop tool: 10 connections each paced to 50 req/s, one per criteria of the mix
  *       (10 processes of {@code hey -c 1 -q 50}: hey sends one body per process), latencies from its CSV;</li>
  *   <li>the baseline: the same criteria at the same rate straight to select_model() over JDBC;</li>
- *   <li>saturation: hey with 32 connections and no pacing against the service, and 16 threads in a closed
+ *   <li>saturation: hey with 32 connections and no pacing against the service, and 8 threads in a closed
  *       loop against select_model() over JDBC;</li>
  * </ol>
  * and finally freshness: 100 thermal changes by plain SQL, each timed from its commit to the first answer
  * of /select that reflects it.
  *
- * <p>Options (all optional): --rate 500 --duration 60 --modes shipped,synthetic --saturation 20 --port 18080
+ * <p>Options (all optional): --rate 500 --duration 60 --modes shipped,synthetic (or none: freshness only)
+ * --saturation 20 --port 18080
  * --pg-url jdbc:postgresql://127.0.0.1:5432/ --pg-user postgres --pg-password "" --jar target/...jar
  * --hey /usr/bin/hey --service-jvm-opts "-Xlog:gc:file=bench/out/gc.log"
  */
@@ -137,6 +138,9 @@ public class SelectLoad {
                         + one(c, "SELECT COUNT(*) FROM unified_model_registry") + " models");
             }
             for (String mode : modes) {
+                if (mode.equals("none")) {
+                    continue;
+                }
                 Run first = null;
                 if (mode.equals("synthetic")) {
                     try (Connection c = DriverManager.getConnection(dbUrl, pgUser, pgPassword);
@@ -167,7 +171,7 @@ public class SelectLoad {
                         ratio99, rest.failures() + paced.failures()));
                 double serviceRps = heySaturated(base, saturation);
                 double jdbcRps = jdbcSaturated(dbUrl, pgUser, pgPassword, saturation);
-                System.out.printf("  saturated: engine %.0f req/s (hey -c 32), JDBC select_model() %.0f req/s (16 threads), "
+                System.out.printf("  saturated: engine %.0f req/s (hey -c 32), JDBC select_model() %.0f req/s (8 threads), "
                         + "ratio %.1f×%n", serviceRps, jdbcRps, serviceRps / jdbcRps);
                 saturated.add(String.format("| %s | %.0f | %.0f | %.1f× |", mode, serviceRps, jdbcRps, serviceRps / jdbcRps));
             }
@@ -179,7 +183,11 @@ public class SelectLoad {
                     service.destroyForcibly();
                 }
             }
-            admin(pgUrl, pgUser, pgPassword, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            try {
+                admin(pgUrl, pgUser, pgPassword, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            } catch (SQLException e) {
+                System.out.println("could not drop " + database + " (" + e.getMessage() + "): drop it by hand");
+            }
         }
         System.out.println("\nload average at the end: " + loadAverage());
         System.out.println("\n| catalog | first-minute p99 ms | engine p50 ms | engine p99 ms | engine max ms "
@@ -274,9 +282,9 @@ public class SelectLoad {
         return Double.parseDouble(m.group(1));
     }
 
-    /** select_model() over JDBC as fast as 16 threads in a closed loop can call it. */
+    /** select_model() over JDBC as fast as 8 threads in a closed loop can call it. */
     static double jdbcSaturated(String url, String user, String password, int seconds) throws Exception {
-        int threads = 16;
+        int threads = 8;
         AtomicInteger calls = new AtomicInteger();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
