@@ -3,7 +3,7 @@ package io.radiant.registry.api;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Beans shared by every REST route: the JSON error bodies (rest-error-handling.yaml), the response header filter. */
+/** Beans shared by every REST route: the JSON error bodies (routes/errors/rest-errors.yaml), the response header filter. */
 @Configuration(proxyBeanMethods = false)
 public class ApiConfiguration {
 

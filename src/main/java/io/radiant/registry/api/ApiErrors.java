@@ -3,6 +3,7 @@ package io.radiant.registry.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.sync.SyncAlreadyRunningException;
+import io.radiant.registry.system.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -82,7 +83,7 @@ public class ApiErrors {
      * characters replaced, so an error message cannot be used to inject lines or huge strings.
      */
     public static String printable(String value, int max) {
-        String cut = value.length() > max ? value.substring(0, max) + "…" : value;
+        String cut = Texts.shorten(value, max + 1);
         StringBuilder out = new StringBuilder(cut.length());
         for (int i = 0; i < cut.length(); i++) {
             char c = cut.charAt(i);

@@ -3,7 +3,6 @@ package io.radiant.registry.discovery;
 import java.util.List;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.http.common.HttpHeaderFilterStrategy;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,14 +10,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class DiscoveryConfiguration {
 
-    /** Headers that steer our routes and must never be sent to a provider. */
+    /**
+     * Headers that steer the sync lifecycle (sync-lifecycle.yaml) and must never be sent to a provider. The
+     * provider routes drop every header but syncId before a call (it feeds the log MDC), so this list is what
+     * keeps syncId out of the request, and any other lifecycle header a route forgets to drop: defence in depth.
+     */
     static final List<String> INTERNAL_HEADERS =
             List.of("syncid", "synctype", "synctrigger", "syncdispatch", "instanceid", "runningsyncid");
 
     @Bean
-    public RetryPolicy providerRetryPolicy(@Value("${registry.discovery.retry-base-delay-ms:500}") long baseDelayMs,
-                                           @Value("${registry.discovery.retry-max-delay-ms:30000}") long maxDelayMs) {
-        return new RetryPolicy(baseDelayMs, maxDelayMs);
+    public RetryPolicy providerRetryPolicy(DiscoveryProperties properties) {
+        return new RetryPolicy(properties.retryBaseDelayMs(), properties.retryMaxDelayMs());
     }
 
     @Bean

@@ -7,14 +7,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The steps of the full sync that are decisions rather than plumbing, called by name from
- * {@code routes/sync-full.yaml}: which providers have a model list, the parameters of the diff statement,
- * each provider's outcome, and the sync's {@link SyncReport} (totals, one error line per provider that had a
- * problem, "id: reason", and the per-provider figures as details).
+ * {@code routes/sync-full.yaml}, one call per step: which providers have a model list, whether one is skipped
+ * for want of a key, the parameters of its diff statement, its outcome, and the sync's {@link SyncReport}
+ * (totals, one error line per provider that had a problem, "id: reason", and the per-provider figures as
+ * details).
  */
 @Component("fullSyncReports")
 public class FullSyncReports {
@@ -26,13 +26,11 @@ public class FullSyncReports {
     private final int maxDeprecations;
     private final double maxDeprecationShare;
 
-    public FullSyncReports(ProviderCredentials credentials, SecretRedactor redactor,
-                           @Value("${registry.discovery.churn-guard.max-deprecations:10}") int maxDeprecations,
-                           @Value("${registry.discovery.churn-guard.max-share:0.5}") double maxDeprecationShare) {
+    public FullSyncReports(ProviderCredentials credentials, SecretRedactor redactor, DiscoveryProperties properties) {
         this.credentials = credentials;
         this.redactor = redactor;
-        this.maxDeprecations = maxDeprecations;
-        this.maxDeprecationShare = maxDeprecationShare;
+        this.maxDeprecations = properties.churnGuard().maxDeprecations();
+        this.maxDeprecationShare = properties.churnGuard().maxShare();
     }
 
     /** Enabled providers whose model list the registry can read. */
@@ -40,37 +38,30 @@ public class FullSyncReports {
         return providers.stream().filter(p -> !NO_LIST.equals(p.get("discovery_kind"))).toList();
     }
 
-    /** Ids of enabled providers without a model list (their catalog entries are curated). */
-    public List<String> withoutModelList(List<Map<String, Object>> providers) {
-        return providers.stream().filter(p -> NO_LIST.equals(p.get("discovery_kind")))
-                .map(p -> String.valueOf(p.get("id"))).sorted().toList();
-    }
-
-    /** True when the provider's key variable is unset: discovery is skipped and the sync says so. */
-    public boolean lacksKey(Map<String, Object> provider) {
-        Object variable = provider.get("api_key_env");
-        return !credentials.hasKey(variable == null ? null : String.valueOf(variable));
-    }
-
-    public ProviderOutcome skipped(Map<String, Object> provider) {
-        Object variable = provider.get("api_key_env");
-        return ProviderOutcome.skipped(String.valueOf(provider.get("id")),
-                credentials.missingKeyReason(variable == null ? null : String.valueOf(variable)));
+    /**
+     * The outcome of a provider that is not asked for its list because its key variable is unset (the sync
+     * says so), or null when it has a key.
+     */
+    public ProviderOutcome skippedWithoutKey(Map<String, Object> provider) {
+        String variable = text(provider.get("api_key_env"));
+        if (credentials.hasKey(variable)) {
+            return null;
+        }
+        return ProviderOutcome.skipped(String.valueOf(provider.get("id")), credentials.missingKeyReason(variable));
     }
 
     public ProviderOutcome failed(Map<String, Object> provider, Throwable failure) {
-        Object variable = provider == null ? null : provider.get("api_key_env");
         String providerId = provider == null ? "unknown" : String.valueOf(provider.get("id"));
         return ProviderOutcome.failed(providerId,
-                ProviderFailures.reason(failure, variable == null ? null : String.valueOf(variable), redactor));
+                ProviderFailures.reason(failure, provider == null ? null : text(provider.get("api_key_env")), redactor));
     }
 
-    public ProviderOutcome empty(ProviderListing listing) {
-        return ProviderOutcome.empty(listing);
-    }
-
-    public ProviderOutcome synced(ProviderListing listing, Map<String, Object> diff) {
-        return ProviderOutcome.synced(listing, diff);
+    /**
+     * What reading the provider's list came to: empty (nothing to diff, nothing deprecated) or the figures of its
+     * diff statement (null when the statement answered no row).
+     */
+    public ProviderOutcome outcome(ProviderListing listing, Map<String, Object> diff) {
+        return listing.getModelCount() == 0 ? ProviderOutcome.empty(listing) : ProviderOutcome.synced(listing, diff);
     }
 
     /** Named parameters of {@code sql/model-diff.sql}. */
@@ -85,7 +76,13 @@ public class FullSyncReports {
         return p;
     }
 
-    public SyncReport report(List<ProviderOutcome> outcomes, List<String> withoutModelList) {
+    /**
+     * The sync's report from every provider's outcome; {@code enabledProviders} are all providers the sync
+     * looked at, so that those without a model list are named too.
+     */
+    public SyncReport report(List<ProviderOutcome> outcomes, List<Map<String, Object>> enabledProviders) {
+        List<String> withoutModelList = enabledProviders.stream().filter(p -> NO_LIST.equals(p.get("discovery_kind")))
+                .map(p -> String.valueOf(p.get("id"))).sorted().toList();
         SyncReport report = new SyncReport();
         List<ProviderOutcome> sorted = new ArrayList<>(outcomes);
         sorted.sort(Comparator.comparing(ProviderOutcome::providerId));
@@ -115,9 +112,13 @@ public class FullSyncReports {
         report.putDetail("modelsRestored", restored);
         report.putDetail("deprecationsHeldForReview", held);
         report.putDetail("providers", perProvider);
-        if (withoutModelList != null && !withoutModelList.isEmpty()) {
+        if (!withoutModelList.isEmpty()) {
             report.putDetail("withoutModelList", withoutModelList);
         }
         return report;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : String.valueOf(value);
     }
 }

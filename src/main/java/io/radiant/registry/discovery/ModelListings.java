@@ -1,7 +1,6 @@
 package io.radiant.registry.discovery;
 
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +13,9 @@ public class ModelListings {
     private final int pageSize;
     private final int maxPages;
 
-    public ModelListings(@Value("${registry.discovery.page-size:100}") int pageSize,
-                         @Value("${registry.discovery.max-pages:50}") int maxPages) {
-        this.pageSize = pageSize;
-        this.maxPages = maxPages;
+    public ModelListings(DiscoveryProperties properties) {
+        this.pageSize = properties.pageSize();
+        this.maxPages = properties.maxPages();
     }
 
     public ProviderListing start(Map<String, Object> provider, String kind, String pageSizeParam, String cursorParam) {

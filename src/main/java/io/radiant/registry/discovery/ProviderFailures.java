@@ -1,5 +1,7 @@
 package io.radiant.registry.discovery;
 
+import io.radiant.registry.system.Texts;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -38,6 +40,23 @@ public final class ProviderFailures {
         return clip(e.getClass().getSimpleName() + stripUrls(message));
     }
 
+    /**
+     * Worth another attempt: a retryable HTTP status ({@link RetryPolicy#isRetryableStatus}) or a network failure
+     * (timeout, refused connection: an {@link IOException}) anywhere in the cause chain. A refused key, a 404 or a
+     * malformed list fails the same way every time, so it is not retried.
+     */
+    public static boolean isRetryable(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof HttpOperationFailedException http && RetryPolicy.isRetryableStatus(http.getStatusCode())) {
+                return true;
+            }
+            if (e instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String httpReason(int status, String keyVariable) {
         String variable = keyVariable == null || keyVariable.isBlank() ? "its API key" : keyVariable;
         return switch (status) {
@@ -73,6 +92,6 @@ public final class ProviderFailures {
     }
 
     private static String clip(String text) {
-        return text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON - 1) + "…";
+        return Texts.shorten(text, MAX_REASON);
     }
 }

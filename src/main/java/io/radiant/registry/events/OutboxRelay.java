@@ -3,6 +3,7 @@ package io.radiant.registry.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.system.SecretRedactor;
+import io.radiant.registry.system.Texts;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -125,7 +126,7 @@ public class OutboxRelay {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("id", id);
         String safe = redactor.redact(error);
-        f.put("error", safe.length() <= LONGEST_ERROR ? safe : safe.substring(0, LONGEST_ERROR - 1) + "…");
+        f.put("error", Texts.shorten(safe, LONGEST_ERROR));
         return f;
     }
 

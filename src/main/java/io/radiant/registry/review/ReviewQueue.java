@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.radiant.registry.system.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -275,7 +276,7 @@ public class ReviewQueue {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                String shown = name.length() > 60 ? name.substring(0, 60) + "…" : name;
+                String shown = Texts.shorten(name, 61);
                 throw ReviewRequestException.invalid(shown, "Unknown field '" + shown + "'; allowed: "
                         + String.join(", ", new java.util.TreeSet<>(allowed)) + ".");
             }
@@ -425,6 +426,6 @@ public class ReviewQueue {
     }
 
     private static String idText(String reviewId) {
-        return reviewId == null ? "" : reviewId.length() > 40 ? reviewId.substring(0, 40) + "…" : reviewId;
+        return reviewId == null ? "" : Texts.shorten(reviewId, 41);
     }
 }

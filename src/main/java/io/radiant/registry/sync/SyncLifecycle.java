@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.events.OutboxEvent;
 import io.radiant.registry.system.SecretRedactor;
+import io.radiant.registry.system.Texts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ public class SyncLifecycle {
 
     String shortSafe(String text) {
         String safe = redactor.redact(text);
-        return safe.length() <= LONGEST_ERROR ? safe : safe.substring(0, LONGEST_ERROR - 1) + "…";
+        return Texts.shorten(safe, LONGEST_ERROR);
     }
 
     private String toJson(Object value) {

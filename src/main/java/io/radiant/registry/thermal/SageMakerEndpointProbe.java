@@ -1,5 +1,6 @@
 package io.radiant.registry.thermal;
 
+import io.radiant.registry.system.Texts;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,6 +70,6 @@ public class SageMakerEndpointProbe {
             return "no message";
         }
         String line = SDK_ATTEMPT_COUNT.matcher(message.strip().lines().findFirst().orElse("")).replaceAll("");
-        return line.length() <= LONGEST_MESSAGE ? line : line.substring(0, LONGEST_MESSAGE - 1) + "…";
+        return Texts.shorten(line, LONGEST_MESSAGE);
     }
 }

@@ -49,4 +49,22 @@ class ProviderFailuresTest {
 
         assertThat(reason).doesNotContain("sk-live-secret-value").doesNotContain("https://").doesNotContain("token=abc");
     }
+
+    @Test
+    void onlyPassingFailuresAreRetried() {
+        assertThat(ProviderFailures.isRetryable(http(503))).isTrue();
+        assertThat(ProviderFailures.isRetryable(http(529))).isTrue();
+        assertThat(ProviderFailures.isRetryable(http(429))).isTrue();
+        assertThat(ProviderFailures.isRetryable(new SocketTimeoutException("Read timed out"))).isTrue();
+        assertThat(ProviderFailures.isRetryable(new RuntimeException("wrapped", new ConnectException("refused"))))
+                .isTrue();
+
+        assertThat(ProviderFailures.isRetryable(http(401))).isFalse();
+        assertThat(ProviderFailures.isRetryable(http(404))).isFalse();
+        assertThat(ProviderFailures.isRetryable(new ModelListFormatException("no 'data' array"))).isFalse();
+    }
+
+    private static HttpOperationFailedException http(int status) {
+        return new HttpOperationFailedException("https://api.example/v1/models", status, "status", null, Map.of(), "");
+    }
 }

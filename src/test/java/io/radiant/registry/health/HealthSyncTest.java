@@ -1,6 +1,8 @@
 package io.radiant.registry.health;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -10,6 +12,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.radiant.registry.discovery.Fixtures;
 import io.radiant.registry.support.EventSchemas;
 import io.radiant.registry.support.RegistryIntegrationTest;
@@ -17,6 +20,7 @@ import io.radiant.registry.support.SyncRuns;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterAll;
@@ -98,6 +102,12 @@ class HealthSyncTest extends RegistryIntegrationTest {
         assertThat(events()).hasSize(8); // unknown → first status, for each provider
         assertThat(EventSchemas.assertOutboxValid(jdbc, "ProviderHealthChanged", "RegistrySyncCompleted")).isEqualTo(9);
         providers.verify(1, getRequestedFor(urlPathEqualTo("/h-down/v1/status"))); // health checks are not retried
+        // a probe carries the provider's headers, none of the sync's own
+        for (LoggedRequest request : providers.findAll(anyRequestedFor(anyUrl()))) {
+            assertThat(request.getHeaders().keys()).as(request.getUrl())
+                    .noneMatch(name -> List.of("syncid", "synctype", "synctrigger", "instanceid")
+                            .contains(name.toLowerCase(Locale.ROOT)));
+        }
         assertThat((String) first.get("errors")).contains("h-down: unhealthy, HTTP 503: server error")
                 .doesNotContain("h-ok:").doesNotContain("sk-health-test");
 

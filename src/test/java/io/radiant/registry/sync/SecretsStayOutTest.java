@@ -11,14 +11,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.radiant.registry.discovery.Fixtures;
+import io.radiant.registry.support.CapturedLogs;
 import io.radiant.registry.support.RegistryIntegrationTest;
 import io.radiant.registry.support.SyncRuns;
 import java.util.ArrayList;
@@ -26,7 +24,6 @@ import java.util.List;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -84,19 +81,11 @@ class SecretsStayOutTest extends RegistryIntegrationTest {
         providers.stubFor(get(urlPathEqualTo("/x-garbage/v1/models"))
                 .willReturn(okJson("{\"data\": \"sk-live-SECRET-0penai-9a8b7c6d5e\" ")));
 
-        ListAppender<ILoggingEvent> logs = new ListAppender<>();
-        logs.start();
-        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
-        Level level = root.getLevel();
-        root.setLevel(Level.INFO);
-        root.addAppender(logs);
-        try {
+        CapturedLogs logs = CapturedLogs.start();
+        try (logs) {
             SyncRuns syncs = new SyncRuns(producer, jdbc);
             syncs.run("full");
             syncs.run("health");
-        } finally {
-            root.detachAppender(logs);
-            root.setLevel(level);
         }
 
         // the keys were really used, in headers …
@@ -109,10 +98,10 @@ class SecretsStayOutTest extends RegistryIntegrationTest {
             assertNoSecret("request URL", request.getUrl());
         }
         // the failures were logged, without the keys
-        assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+        assertThat(logs.events()).extracting(ILoggingEvent::getFormattedMessage)
                 .anyMatch(m -> m.contains("x-echo401") && m.contains("HTTP 401"))
                 .anyMatch(m -> m.contains("x-echo500") && m.contains("HTTP 500"));
-        for (ILoggingEvent event : logs.list) {
+        for (ILoggingEvent event : logs.events()) {
             assertNoSecret("log message of " + event.getLoggerName(), event.getFormattedMessage());
             if (event.getThrowableProxy() != null) {
                 assertNoSecret("logged exception", ThrowableProxyUtil.asString(event.getThrowableProxy()));

@@ -10,11 +10,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.radiant.registry.support.CapturedLogs;
 import io.radiant.registry.support.EventSchemas;
 import io.radiant.registry.support.RegistryIntegrationTest;
 import io.radiant.registry.support.SyncRuns;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -102,20 +99,11 @@ class SyncTriggeringTest extends RegistryIntegrationTest {
         String running = UUID.randomUUID().toString();
         jdbc.update("INSERT INTO registry_sync_log (id, sync_type, trigger, status) VALUES (?::uuid, 'pricing', 'api', 'running')",
                 running);
-        ListAppender<ILoggingEvent> routeLog = new ListAppender<>();
-        routeLog.start();
-        Logger logger = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
-        Level level = logger.getLevel();
-        logger.setLevel(Level.INFO);
-        logger.addAppender(routeLog);
-        try {
+        try (CapturedLogs routeLog = CapturedLogs.start()) {
             scheduler.triggerJob(JobKey.jobKey("pricing", "registry-sync"));
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(routeLog.list)
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(routeLog.events())
                     .extracting(ILoggingEvent::getFormattedMessage)
                     .anyMatch(m -> m.startsWith("No new pricing sync (schedule)") && m.contains(running)));
-        } finally {
-            logger.detachAppender(routeLog);
-            logger.setLevel(level);
         }
         assertThat(jdbc.queryForList("SELECT id::text FROM registry_sync_log WHERE sync_type = 'pricing'", String.class))
                 .containsExactly(running);
