@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Load test of POST /api/v2/registry/select against select_model() over JDBC (figures: bench/RESULTS.md).
+# Load test of POST /api/v2/registry/select (in-memory engine) against select_model() over JDBC, own generator and hey (figures: bench/RESULTS.md).
 #
-#   bench/select-load.sh                      # 500 req/s for 30 s, shipped catalog then +10,000 models
-#   bench/select-load.sh --rate 200 --duration 10 --modes shipped
+#   bench/select-load.sh                      # 500 req/s: first minute, 60 s more, hey, JDBC baseline, saturation; shipped then +10,000 models
+#   bench/select-load.sh --rate 200 --duration 10 --saturation 5 --modes shipped
 #
 # Needs a PostgreSQL server where it may create (and afterwards drop) a database: BENCH_PG_URL
 # (default jdbc:postgresql://127.0.0.1:5432/, the local server of the project's machines), BENCH_PG_USER,

@@ -1,5 +1,4 @@
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,14 +33,25 @@ import java.util.concurrent.locks.LockSupport;
  * JDK + the PostgreSQL driver only).
  *
  * <p>It creates a database on a PostgreSQL server, starts the packaged service on it, and for each mode
- * (the shipped catalog, then the same with 10,000 synthetic models added) sends a fixed-rate, open-loop
- * load of selection requests with a mix of criteria: request i is due at start + i/rate and its latency is
- * measured from that due time, so a slow answer delays nobody's clock (no coordinated omission). Then the
- * same criteria, at the same rate, go straight to select_model() over JDBC: the baseline.
+ * (the shipped catalog, then the same with 10,000 synthetic models added), all in one run:
+ * <ol>
+ *   <li>its own evenly-spaced, open-loop load of selection requests with a mix of criteria: request i is due
+ *       at start + i/rate and its latency is measured from that due time, so a slow answer delays nobody's
+ *       clock (no coordinated omission). The first minute after the service's start is measured on its own
+ *       ("first minute"), then {@code --duration} seconds more ("after 1 min");</li>
+ *   <li>hey, a standard closed-loop tool: 10 connections each paced to 50 req/s, one per criteria of the mix
+ *       (10 processes of {@code hey -c 1 -q 50}: hey sends one body per process), latencies from its CSV;</li>
+ *   <li>the baseline: the same criteria at the same rate straight to select_model() over JDBC;</li>
+ *   <li>saturation: hey with 32 connections and no pacing against the service, and 8 threads in a closed
+ *       loop against select_model() over JDBC;</li>
+ * </ol>
+ * and finally freshness: 100 thermal changes by plain SQL, each timed from its commit to the first answer
+ * of /select that reflects it.
  *
- * <p>Options (all optional): --rate 500 --duration 30 --warmup 10 --modes shipped,synthetic
- * --jvm-warmup 120 --pg-url jdbc:postgresql://127.0.0.1:5432/ --pg-user postgres --pg-password "" --jar target/...jar
- * --service-jvm-opts "-Xlog:gc:file=bench/out/gc.log"
+ * <p>Options (all optional): --rate 500 --duration 60 --modes shipped,synthetic (or none: freshness only)
+ * --saturation 20 --port 18080
+ * --pg-url jdbc:postgresql://127.0.0.1:5432/ --pg-user postgres --pg-password "" --jar target/...jar
+ * --hey /usr/bin/hey --service-jvm-opts "-Xlog:gc:file=bench/out/gc.log"
  */
 public class SelectLoad {
 
@@ -95,19 +105,18 @@ public class SelectLoad {
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = options(args);
         int rate = Integer.parseInt(opt.getOrDefault("rate", "500"));
-        int duration = Integer.parseInt(opt.getOrDefault("duration", "30"));
-        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "10"));
-        int jvmWarmup = Integer.parseInt(opt.getOrDefault("jvm-warmup", "120"));
+        int duration = Integer.parseInt(opt.getOrDefault("duration", "60"));
+        int saturation = Integer.parseInt(opt.getOrDefault("saturation", "20"));
         List<String> modes = List.of(opt.getOrDefault("modes", "shipped,synthetic").split(","));
         String pgUrl = opt.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/");
         String pgUser = opt.getOrDefault("pg-user", "postgres");
         String pgPassword = opt.getOrDefault("pg-password", "");
         Path jar = Path.of(opt.getOrDefault("jar", "target/model-registry-0.1.0-SNAPSHOT.jar"));
         Path synthetic = Path.of(opt.getOrDefault("synthetic-sql", "bench/select-load/synthetic-models.sql"));
+        hey = opt.getOrDefault("hey", "/usr/bin/hey");
 
-        System.out.println("select-load " + ZonedDateTime.now() + "  rate " + rate + "/s  duration " + duration
-                + " s per run (after " + warmup + " s warm-up; the service's JVM first gets " + jvmWarmup
-                + " s of load to compile its hot paths)  modes " + modes);
+        System.out.println("select-load " + ZonedDateTime.now() + "  rate " + rate + "/s  " + duration
+                + " s per measured run (after the first minute)  saturation " + saturation + " s  modes " + modes);
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, " + cpuModel()
                 + ", java " + System.getProperty("java.version") + ", load average " + loadAverage());
 
@@ -116,11 +125,10 @@ public class SelectLoad {
         String dbUrl = pgUrl + database;
         Process service = null;
         List<String> summary = new ArrayList<>();
+        List<String> saturated = new ArrayList<>();
+        String freshness = "";
         try {
-            int port;
-            try (ServerSocket s = new ServerSocket(0)) {
-                port = s.getLocalPort();
-            }
+            int port = Integer.parseInt(opt.getOrDefault("port", "18080"));
             service = start(jar, dbUrl, pgUser, pgPassword, port, opt.getOrDefault("service-jvm-opts", ""));
             servicePid = service.pid();
             String base = "http://127.0.0.1:" + port;
@@ -129,10 +137,11 @@ public class SelectLoad {
                 System.out.println("PostgreSQL " + one(c, "SHOW server_version") + "; catalog: "
                         + one(c, "SELECT COUNT(*) FROM unified_model_registry") + " models");
             }
-            // JIT: a Spring Boot + Camel service keeps compiling for a minute or more under load; the
-            // figures are for the steady state, so the first minute of load is not measured.
-            restLoad(base, rate, 0, jvmWarmup, "JVM warm-up");
             for (String mode : modes) {
+                if (mode.equals("none")) {
+                    continue;
+                }
+                Run first = null;
                 if (mode.equals("synthetic")) {
                     try (Connection c = DriverManager.getConnection(dbUrl, pgUser, pgPassword);
                          Statement st = c.createStatement()) {
@@ -140,21 +149,33 @@ public class SelectLoad {
                         System.out.println("\nloaded 10,000 synthetic models; catalog: "
                                 + one(c, "SELECT COUNT(*) FROM unified_model_registry") + " models");
                     }
+                    awaitModelsHeld(base, 10_000);
                 } else {
                     System.out.println();
+                    // the JVM compiles its hot paths under the first minute of load: measured apart
+                    first = restLoad(base, rate, 0, 60, mode + ", first minute after start");
+                    print(first);
                 }
-                Run rest = restLoad(base, rate, warmup, duration, mode);
-                Run jdbc = jdbcLoad(dbUrl, pgUser, pgPassword, rate, Math.min(warmup, 5), duration, mode);
+                Run rest = restLoad(base, rate, 0, duration, mode + (first == null ? "" : ", after 1 min"));
                 print(rest);
+                Run paced = heyPaced(base, duration, mode);
+                print(paced);
+                Run jdbc = jdbcLoad(dbUrl, pgUser, pgPassword, rate, 5, duration, mode);
                 print(jdbc);
-                double ratio50 = (double) pct(rest.latencies(), 50) / pct(jdbc.latencies(), 50);
-                double ratio99 = (double) pct(rest.latencies(), 99) / pct(jdbc.latencies(), 99);
-                System.out.printf("  ratio REST/JDBC: p50 %.2f, p99 %.2f%n", ratio50, ratio99);
-                summary.add(String.format("| %s | %.0f | %s | %s | %s | %s | %s | %s | %.2f | %d |", mode, rest.achievedRate(),
+                double ratio99 = (double) pct(jdbc.latencies(), 99) / pct(rest.latencies(), 99);
+                System.out.printf("  p99 JDBC select_model() / engine: %.1f%n", ratio99);
+                summary.add(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %.1f× | %d |", mode,
+                        first == null ? "–" : ms(pct(first.latencies(), 99)),
                         ms(pct(rest.latencies(), 50)), ms(pct(rest.latencies(), 99)), ms(max(rest.latencies())),
-                        ms(pct(jdbc.latencies(), 50)), ms(pct(jdbc.latencies(), 99)), ms(max(jdbc.latencies())), ratio99,
-                        rest.failures()));
+                        ms(pct(paced.latencies(), 50)), ms(pct(paced.latencies(), 99)), ms(pct(jdbc.latencies(), 99)),
+                        ratio99, rest.failures() + paced.failures()));
+                double serviceRps = heySaturated(base, saturation);
+                double jdbcRps = jdbcSaturated(dbUrl, pgUser, pgPassword, saturation);
+                System.out.printf("  saturated: engine %.0f req/s (hey -c 32), JDBC select_model() %.0f req/s (8 threads), "
+                        + "ratio %.1f×%n", serviceRps, jdbcRps, serviceRps / jdbcRps);
+                saturated.add(String.format("| %s | %.0f | %.0f | %.1f× |", mode, serviceRps, jdbcRps, serviceRps / jdbcRps));
             }
+            freshness = freshness(base, dbUrl, pgUser, pgPassword, 100);
         } finally {
             if (service != null) {
                 service.destroy();
@@ -162,13 +183,178 @@ public class SelectLoad {
                     service.destroyForcibly();
                 }
             }
-            admin(pgUrl, pgUser, pgPassword, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            try {
+                admin(pgUrl, pgUser, pgPassword, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            } catch (SQLException e) {
+                System.out.println("could not drop " + database + " (" + e.getMessage() + "): drop it by hand");
+            }
         }
         System.out.println("\nload average at the end: " + loadAverage());
-        System.out.println("\n| catalog | achieved rps | REST p50 ms | REST p99 ms | REST max ms | JDBC p50 ms | JDBC p99 ms "
-                + "| JDBC max ms | p99 ratio | REST failures |");
+        System.out.println("\n| catalog | first-minute p99 ms | engine p50 ms | engine p99 ms | engine max ms "
+                + "| hey p50 ms | hey p99 ms | JDBC select_model() p99 ms | p99 ratio JDBC/engine | failures |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         summary.forEach(System.out::println);
+        System.out.println("\n| catalog | engine saturated req/s | JDBC select_model() saturated req/s | ratio |");
+        System.out.println("|---|---|---|---|");
+        saturated.forEach(System.out::println);
+        System.out.println("\n" + freshness);
+    }
+
+    static String hey;
+
+    /** Waits until the service's selection data holds at least {@code models} models (readiness details). */
+    static void awaitModelsHeld(String base, int models) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long start = System.nanoTime();
+        java.util.regex.Pattern held = java.util.regex.Pattern.compile("\"models\":(\\d+)");
+        while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60)) {
+            String health = client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher m = held.matcher(health);
+            if (m.find() && Integer.parseInt(m.group(1)) >= models) {
+                System.out.printf("selection holds %s models, %.0f ms after the commit%n", m.group(1),
+                        (System.nanoTime() - start) / 1e6);
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("the service did not pick up the synthetic models within 60 s");
+    }
+
+    /** 10 hey processes, one per criteria of the mix, each one connection paced to 50 req/s. */
+    static Run heyPaced(String base, int seconds, String mode) throws Exception {
+        Files.createDirectories(Path.of("bench/out/hey"));
+        List<Process> processes = new ArrayList<>();
+        long[] cpuBefore = cpuTicks();
+        for (int i = 0; i < MIX.size(); i++) {
+            Path body = Path.of("bench/out/hey/body-" + i + ".json");
+            Files.writeString(body, MIX.get(i).json());
+            ProcessBuilder pb = new ProcessBuilder(hey, "-z", seconds + "s", "-c", "1", "-q", "50", "-o", "csv",
+                    "-m", "POST", "-T", "application/json", "-D", body.toString(), base + "/api/v2/registry/select");
+            pb.redirectOutput(Path.of("bench/out/hey/out-" + i + ".csv").toFile());
+            pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+            processes.add(pb.start());
+        }
+        for (Process p : processes) {
+            p.waitFor();
+        }
+        long[] cpuAfter = cpuTicks();
+        List<Long> latencies = new ArrayList<>();
+        int failures = 0;
+        String firstFailure = null;
+        for (int i = 0; i < MIX.size(); i++) {
+            for (String line : Files.readAllLines(Path.of("bench/out/hey/out-" + i + ".csv"))) {
+                String[] f = line.split(",");
+                if (f.length < 7 || f[0].startsWith("response")) {
+                    continue;
+                }
+                latencies.add((long) (Double.parseDouble(f[0]) * 1e9));
+                if (!f[6].equals("200")) {
+                    failures++;
+                    firstFailure = firstFailure == null ? MIX.get(i).name() + " → " + f[6] : firstFailure;
+                }
+            }
+        }
+        long[] values = latencies.stream().mapToLong(Long::longValue).toArray();
+        return new Run("hey 10 × -c 1 -q 50 (" + mode + ")", values, failures, values.length / (double) seconds,
+                firstFailure, cpuShare(cpuBefore, cpuAfter, Math.max(1, values.length), seconds));
+    }
+
+    /** Requests per second of hey with 32 connections and no pacing (the chat criteria). */
+    static double heySaturated(String base, int seconds) throws Exception {
+        Path body = Path.of("bench/out/hey/body-0.json");
+        Files.writeString(body, MIX.get(0).json());
+        Process p = new ProcessBuilder(hey, "-z", seconds + "s", "-c", "32", "-m", "POST", "-T", "application/json",
+                "-D", body.toString(), base + "/api/v2/registry/select").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        Files.writeString(Path.of("bench/out/hey/saturated.txt"), out);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("hey printed no Requests/sec: " + out);
+        }
+        java.util.regex.Matcher codes = java.util.regex.Pattern.compile("\\[(\\d{3})\\]\\s+(\\d+) responses").matcher(out);
+        while (codes.find()) {
+            if (!codes.group(1).equals("200")) {
+                System.out.println("  saturated hey: " + codes.group(2) + " answers " + codes.group(1));
+            }
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    /** select_model() over JDBC as fast as 8 threads in a closed loop can call it. */
+    static double jdbcSaturated(String url, String user, String password, int seconds) throws Exception {
+        int threads = 8;
+        AtomicInteger calls = new AtomicInteger();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int t = 0; t < threads; t++) {
+            pool.execute(() -> {
+                try (Connection conn = DriverManager.getConnection(url, user, password)) {
+                    for (int i = 0; System.nanoTime() < end; i++) {
+                        selectModel(conn, MIX.get(i % MIX.size()));
+                        calls.incrementAndGet();
+                    }
+                } catch (SQLException e) {
+                    System.out.println("  JDBC saturation: " + e);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        return calls.get() / (double) seconds;
+    }
+
+    /**
+     * Freshness: {@code changes} plain-SQL thermal changes of one self-hosted model between HOT and OFF,
+     * each timed from the commit to the first /select answer (polled back to back) that reflects it.
+     */
+    static String freshness(String base, String dbUrl, String user, String password, int changes) throws Exception {
+        String criteria = "{\"task\":\"chat\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],"
+                + "\"tenantTier\":5,\"preferHosting\":\"self_hosted\",\"requiredCapabilities\":[\"bench_freshness\"]}";
+        URI uri = URI.create(base);
+        RawHttp http = new RawHttp(uri.getHost(), uri.getPort());
+        byte[] request = rawPost(uri, "/api/v2/registry/select", criteria);
+        long[] took = new long[changes];
+        try (Connection c = DriverManager.getConnection(dbUrl, user, password); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO self_hosted_models (model_id, name, display_name, category, specialty, capabilities, "
+                    + "input_modalities, output_modalities, primary_mode, sagemaker_image, instance_type, gpu_memory_gb, "
+                    + "license, hourly_rate, min_tier) VALUES ('bench-fresh', 'b', 'B', 'llm', 'chat', "
+                    + "ARRAY['chat', 'bench_freshness'], '{text}', '{text}', 'chat', 'img', 'ml.g5.xlarge', 16, 'MIT', 1, 1)");
+            st.execute("INSERT INTO thermal_states (model_id, current_state) VALUES ('bench-fresh', 'OFF')");
+            Thread.sleep(1_000);
+            for (int i = 0; i < changes; i++) {
+                String state = i % 2 == 0 ? "HOT" : "OFF";
+                st.executeUpdate("UPDATE thermal_states SET current_state = '" + state + "' WHERE model_id = 'bench-fresh'");
+                long committed = System.nanoTime();
+                String expected = "\"thermalState\":\"" + state + "\"";
+                while (true) {
+                    http.exchange(request);
+                    if (http.lastBody().contains(expected)) {
+                        break;
+                    }
+                    if (System.nanoTime() - committed > TimeUnit.SECONDS.toNanos(10)) {
+                        throw new IllegalStateException("change " + i + " not reflected within 10 s: " + http.lastBody());
+                    }
+                }
+                took[i] = System.nanoTime() - committed;
+                Thread.sleep(50);
+            }
+        }
+        String line = String.format("Freshness over %d plain-SQL thermal changes (commit → first answer reflecting it): "
+                + "p50 %s ms, p99 %s ms, max %s ms", changes, ms(pct(took, 50)), ms(pct(took, 99)), ms(max(took)));
+        System.out.println(line);
+        return line;
+    }
+
+    static byte[] rawPost(URI uri, String path, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        String head = "POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
+        byte[] h = head.getBytes(StandardCharsets.US_ASCII);
+        byte[] request = Arrays.copyOf(h, h.length + body.length);
+        System.arraycopy(body, 0, request, h.length, body.length);
+        return request;
     }
 
     // --- the service ------------------------------------------------------------------------------
@@ -241,12 +427,7 @@ public class SelectLoad {
         URI uri = URI.create(base);
         byte[][] requests = new byte[MIX.size()][];
         for (int i = 0; i < MIX.size(); i++) {
-            byte[] body = MIX.get(i).json().getBytes(StandardCharsets.UTF_8);
-            String head = "POST /api/v2/registry/select HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
-            byte[] h = head.getBytes(StandardCharsets.US_ASCII);
-            requests[i] = Arrays.copyOf(h, h.length + body.length);
-            System.arraycopy(body, 0, requests[i], h.length, body.length);
+            requests[i] = rawPost(uri, "/api/v2/registry/select", MIX.get(i).json());
         }
         // one keep-alive connection per worker thread: the client should cost the shared CPUs as little as possible
         ThreadLocal<RawHttp> connection = ThreadLocal.withInitial(() -> new RawHttp(uri.getHost(), uri.getPort()));
@@ -258,7 +439,7 @@ public class SelectLoad {
         if (warmup > 0) {
             fixedRate(call, rate, warmup, "warm-up");
         }
-        return fixedRate(call, rate, duration, "POST /select (" + mode + ")");
+        return fixedRate(call, rate, duration, "own generator (" + mode + ")");
     }
 
     /** A minimal HTTP/1.1 client on one keep-alive socket (status + body; Content-Length or chunked). */
@@ -371,25 +552,8 @@ public class SelectLoad {
             Call call = i -> {
                 Criteria c = MIX.get(i % MIX.size());
                 Connection conn = connections.take();
-                try (PreparedStatement ps = conn.prepareStatement(
-                        "SELECT * FROM select_model(?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    ps.setString(1, c.task());
-                    ps.setArray(2, conn.createArrayOf("text", c.in()));
-                    ps.setArray(3, conn.createArrayOf("text", c.out()));
-                    ps.setInt(4, c.tier());
-                    ps.setString(5, c.hosting());
-                    ps.setArray(6, conn.createArrayOf("text", c.caps()));
-                    if (c.minContext() == null) {
-                        ps.setNull(7, java.sql.Types.INTEGER);
-                    } else {
-                        ps.setInt(7, c.minContext());
-                    }
-                    ps.setBoolean(8, c.hipaa());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            rs.getString(1);
-                        }
-                    }
+                try {
+                    selectModel(conn, c);
                     return null;
                 } finally {
                     connections.add(conn);
@@ -400,6 +564,29 @@ public class SelectLoad {
         } finally {
             for (Connection c : connections) {
                 c.close();
+            }
+        }
+    }
+
+    /** One call of the spec's select_model() with the criteria's eight arguments, rows read. */
+    static void selectModel(Connection conn, Criteria c) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT * FROM select_model(?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, c.task());
+            ps.setArray(2, conn.createArrayOf("text", c.in()));
+            ps.setArray(3, conn.createArrayOf("text", c.out()));
+            ps.setInt(4, c.tier());
+            ps.setString(5, c.hosting());
+            ps.setArray(6, conn.createArrayOf("text", c.caps()));
+            if (c.minContext() == null) {
+                ps.setNull(7, java.sql.Types.INTEGER);
+            } else {
+                ps.setInt(7, c.minContext());
+            }
+            ps.setBoolean(8, c.hipaa());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(1);
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The body of {@code POST /api/v2/registry/select}: spec 36.6 {@code ModelSelectionCriteria}, validated.
@@ -44,5 +45,10 @@ public record ModelSelectionCriteria(
         preferHosting = preferHosting == null ? "any" : preferHosting;
         preferProvider = preferProvider == null ? List.of() : List.copyOf(preferProvider);
         requiredCapabilities = requiredCapabilities == null ? List.of() : List.copyOf(requiredCapabilities);
+    }
+
+    /** {@link #preferProvider} as a set, for membership tests. */
+    public Set<String> preferProviderSet() {
+        return preferProvider.isEmpty() ? Set.of() : Set.copyOf(preferProvider);
     }
 }

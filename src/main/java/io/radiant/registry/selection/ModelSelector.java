@@ -1,68 +1,72 @@
 package io.radiant.registry.selection;
 
 import io.radiant.registry.api.NotFoundException;
-import java.util.List;
-import java.util.Map;
 
 /**
- * {@code selectWithFallback} of spec 36.6, on the rows that one call of {@code select_model_candidates()}
- * returned (ranked primaries, the best ready external alternative, the task default):
+ * {@code selectWithFallback} of spec 36.6 on a {@link Ranking}:
  * <ol>
  *   <li>the best primary, when it is ready;</li>
- *   <li>when it is a self-hosted model that needs a warm-up (COLD or OFF): the ready external alternative,
- *       and that model is warmed in the background;</li>
+ *   <li>when it is a self-hosted model that needs a warm-up (COLD, OFF): the ready external alternative,
+ *       whatever {@code preferHosting} says, and that model is warmed in the background;</li>
  *   <li>with no alternative: the primary itself, {@code warmupRequired: true} with its
  *       {@code warmupTimeSeconds}, and it is warmed;</li>
- *   <li>with no primary at all: the task's default model, which the database only returns when the
- *       tenant's tier allows it (and it is HIPAA compliant when HIPAA is required);</li>
+ *   <li>with no primary at all: the task's default model, when it suits the tenant's tier (and HIPAA);</li>
  *   <li>else nothing fits: 404.</li>
  * </ol>
+ * Each outcome counts once in {@code registry_selections_total{reason}}.
  */
 public class ModelSelector {
 
-    public Selection choose(ModelSelectionCriteria criteria, List<Map<String, Object>> rows) {
-        Candidate primary = null;
-        Candidate alternative = null;
-        Candidate fallback = null;
-        for (Map<String, Object> row : rows) {
-            Candidate c = Candidate.fromRow(row);
-            switch (c.role()) {
-                case Candidate.PRIMARY -> {
-                    if (primary == null || rank(c) < rank(primary)) {
-                        primary = c;
-                    }
-                }
-                case Candidate.ALTERNATIVE -> alternative = c;
-                case Candidate.DEFAULT -> fallback = c;
-                default -> { /* a role this class does not know yet: ignore it */ }
-            }
+    private final SelectionMetrics metrics;
+
+    public ModelSelector(SelectionMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    public Selection choose(ModelSelectionCriteria criteria, Ranking ranking, String registryAsOf) {
+        Selection selection = decide(ranking, registryAsOf);
+        if (selection == null) {
+            metrics.none.increment();
+            throw new NotFoundException("no_model_available", "No model matches the criteria for task '"
+                    + criteria.task() + "' and tenant tier " + criteria.tenantTier()
+                    + ", and the task's default model (" + DefaultModels.forTask(criteria.task())
+                    + ") is not available to this tenant.");
         }
-        if (primary != null && !primary.warmupRequired()) {
-            return new Selection(primary.answer(SelectedModel.PRIMARY, false, null), null);
+        switch (selection.getModel().selectionReason()) {
+            case SelectedModel.PRIMARY -> metrics.primary.increment();
+            case SelectedModel.READY_ALTERNATIVE -> metrics.readyAlternative.increment();
+            case SelectedModel.PRIMARY_NEEDS_WARMUP -> metrics.primaryNeedsWarmup.increment();
+            default -> metrics.taskDefault.increment();
         }
+        return selection;
+    }
+
+    /** The outcome without counting it (explain), or null when nothing fits. */
+    Selection decide(Ranking ranking, String registryAsOf) {
+        CatalogModel primary = ranking.primaries().isEmpty() ? null : ranking.primaries().get(0);
+        if (primary != null && !primary.needsWarmup()) {
+            return new Selection(SelectedModel.of(primary, SelectedModel.PRIMARY, false, null, registryAsOf), null);
+        }
+        CatalogModel alternative = ranking.alternative();
         if (primary != null && alternative != null) {
-            return new Selection(alternative.answer(SelectedModel.READY_ALTERNATIVE, false, primary.modelId()),
-                    primary.modelId());
+            return new Selection(SelectedModel.of(alternative, SelectedModel.READY_ALTERNATIVE, false,
+                    primary.modelId(), registryAsOf), primary.modelId());
         }
         if (primary != null) {
-            return new Selection(primary.answer(SelectedModel.PRIMARY_NEEDS_WARMUP, true, null), primary.modelId());
+            return new Selection(SelectedModel.of(primary, SelectedModel.PRIMARY_NEEDS_WARMUP, true, null,
+                    registryAsOf), primary.modelId());
         }
+        CatalogModel fallback = ranking.taskDefault();
         if (fallback != null) {
-            String warm = fallback.warmupRequired() ? fallback.modelId() : null;
-            return new Selection(fallback.answer(SelectedModel.TASK_DEFAULT, fallback.warmupRequired(), null), warm);
+            boolean warm = fallback.needsWarmup();
+            return new Selection(SelectedModel.of(fallback, SelectedModel.TASK_DEFAULT, warm, null, registryAsOf),
+                    warm ? fallback.modelId() : null);
         }
-        throw new NotFoundException("no_model_available", "No model matches the criteria for task '"
-                + criteria.task() + "' and tenant tier " + criteria.tenantTier()
-                + ", and the task's default model (" + DefaultModels.forTask(criteria.task())
-                + ") is not available to this tenant.");
+        return null;
     }
 
     /** The answer to the caller: the selected model of a selection. */
     public SelectedModel answer(Selection selection) {
         return selection.getModel();
-    }
-
-    private static int rank(Candidate c) {
-        return c.candidateRank() == null ? Integer.MAX_VALUE : c.candidateRank();
     }
 }

@@ -3,7 +3,8 @@ package io.radiant.registry.selection;
 /**
  * The answer of {@code POST /api/v2/registry/select}: spec 36.6 {@code SelectedModel}, plus
  * {@code providerId}, why this model was chosen ({@code selectionReason}) and, when a ready
- * alternative stands in for a self-hosted model that is being warmed, that model ({@code warmingModelId}).
+ * alternative stands in for a self-hosted model that is being warmed, that model ({@code warmingModelId});
+ * {@code registryAsOf} is the time (ISO-8601, UTC) of the registry data the answer was computed from.
  */
 public record SelectedModel(
         String modelId,
@@ -18,7 +19,8 @@ public record SelectedModel(
         String healthStatus,
         String litellmId,
         String selectionReason,
-        String warmingModelId) {
+        String warmingModelId,
+        String registryAsOf) {
 
     /** The best match was ready. */
     public static final String PRIMARY = "primary";
@@ -28,4 +30,15 @@ public record SelectedModel(
     public static final String PRIMARY_NEEDS_WARMUP = "primary_needs_warmup";
     /** Nothing matched: the task's default model (spec 36.6 getDefaultModel). */
     public static final String TASK_DEFAULT = "task_default";
+    /** Nothing matched and the task default is not available to the tenant: 404 (metric reason only). */
+    public static final String NONE = "none";
+
+    /** The answer with {@code m} as the model. */
+    static SelectedModel of(CatalogModel m, String reason, boolean warmupRequired, String warmingModelId,
+                            String registryAsOf) {
+        return new SelectedModel(m.modelId(), m.displayName(), m.hostingType(), m.providerId(), m.providerName(),
+                m.primaryMode(), m.thermalState(), warmupRequired, warmupRequired ? m.warmupTimeSeconds() : null,
+                m.healthStatus() == null ? "unknown" : m.healthStatus(),
+                m.litellmId() == null ? m.modelId() : m.litellmId(), reason, warmingModelId, registryAsOf);
+    }
 }

@@ -1,8 +1,9 @@
 package io.radiant.registry.selection;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,18 +12,53 @@ import org.springframework.context.annotation.Configuration;
 public class SelectionConfiguration {
 
     @Bean
-    public SelectionCriteriaParser selectionCriteriaParser(
-            @Value("${registry.selection.candidate-limit:10}") int candidateLimit) {
-        return new SelectionCriteriaParser(candidateLimit);
+    public SelectionCriteriaParser selectionCriteriaParser() {
+        return new SelectionCriteriaParser();
     }
 
     @Bean
-    public ModelSelector modelSelector() {
-        return new ModelSelector();
+    public SelectionData selectionData() {
+        return new SelectionData();
+    }
+
+    /** Reads the schema Flyway creates: must start after the migrations. */
+    @Bean
+    @DependsOnDatabaseInitialization
+    public SelectionDataRefresher selectionDataRefresher(HikariDataSource dataSource, SelectionData selectionData,
+                                                         SelectionProperties properties) {
+        return new SelectionDataRefresher(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword(),
+                selectionData, new RegistrySnapshotLoader(), properties, Clock.systemUTC());
     }
 
     @Bean
-    public WarmupRequests warmupRequests(@Value("${registry.selection.warmup-quiet-period:30s}") Duration quietPeriod) {
-        return new WarmupRequests(Clock.systemUTC(), quietPeriod);
+    public SelectionMetrics selectionMetrics(MeterRegistry meterRegistry) {
+        return new SelectionMetrics(meterRegistry);
+    }
+
+    @Bean
+    public ModelSelector modelSelector(SelectionMetrics selectionMetrics) {
+        return new ModelSelector(selectionMetrics);
+    }
+
+    @Bean
+    public SelectionEngine selectionEngine(SelectionData selectionData, ModelSelector modelSelector,
+                                           SelectionProperties properties) {
+        return new SelectionEngine(selectionData, modelSelector, Clock.systemUTC(), properties.candidateLimit(),
+                properties.explainLimit());
+    }
+
+    @Bean
+    public WarmupRequests warmupRequests(SelectionProperties properties) {
+        return new WarmupRequests(Clock.systemUTC(), properties.warmupQuietPeriod());
+    }
+
+    @Bean
+    public PendingWarmups pendingWarmups(SelectionProperties properties) {
+        return new PendingWarmups(properties.pendingWarmupsMax());
+    }
+
+    @Bean
+    public SelectionHealthIndicator selectionHealthIndicator(SelectionData selectionData, PendingWarmups pendingWarmups) {
+        return new SelectionHealthIndicator(selectionData, pendingWarmups, Clock.systemUTC());
     }
 }

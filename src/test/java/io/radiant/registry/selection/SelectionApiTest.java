@@ -14,6 +14,7 @@ import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * branch. Each test seeds its own models carrying a capability of its own and requires it, so only its
  * rows can match among the shipped catalog.
  */
+@AutoConfigureObservability(tracing = false) // Spring Boot tests export no metrics unless asked: the scrape is checked
 class SelectionApiTest extends RegistryIntegrationTest {
 
     @LocalServerPort
@@ -30,6 +32,8 @@ class SelectionApiTest extends RegistryIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     ProducerTemplate producer;
+    @Autowired
+    SelectionData selectionData;
 
     private Http http;
     private String cap;
@@ -62,19 +66,47 @@ class SelectionApiTest extends RegistryIntegrationTest {
     }
 
     @Test
-    void readinessRanksHotThenWarmAndExternalThenColdThenOff() {
+    void readinessRanksHotWarmColdThenExternalThenOff() {
         selfHosted("off", 3, "OFF", 300);
-        selfHosted("cold", 3, "COLD", 120);
-        assertThat(select("").json().get("modelId").asText()).isEqualTo(cap + "-cold");
-
         external("ext", provider, 900, "per_token", 0.001, 0.002, null);
-        assertThat(select("").json().get("modelId").asText()).isEqualTo(cap + "-ext");
+        JsonNode overOff = select("").json();
+        assertThat(overOff.get("modelId").asText()).as("OFF ranks after external").isEqualTo(cap + "-ext");
+        assertThat(overOff.get("selectionReason").asText()).isEqualTo("primary");
+
+        selfHosted("cold", 3, "COLD", 120);
+        JsonNode overCold = select("").json();
+        assertThat(overCold.get("modelId").asText()).as("a ready model answers for the COLD primary").isEqualTo(cap + "-ext");
+        assertThat(overCold.get("warmingModelId").asText()).as("COLD ranks before external").isEqualTo(cap + "-cold");
+
+        selfHosted("warm", 3, "WARM", 60);
+        assertThat(select("").json().get("modelId").asText()).isEqualTo(cap + "-warm");
 
         selfHosted("hot", 3, "HOT", 60);
         JsonNode hot = select("").json();
         assertThat(hot.get("modelId").asText()).isEqualTo(cap + "-hot");
         assertThat(hot.get("thermalState").asText()).isEqualTo("HOT");
         assertThat(hot.get("litellmId").asText()).isEqualTo("sagemaker/" + cap + "-hot");
+    }
+
+    @Test
+    void aColdPrimaryUnderAnyHostingIsWarmedOnceWhileAReadyExternalModelAnswers() {
+        selfHosted("cold", 3, "COLD", 120);
+        external("ext", provider, 200, "per_token", 0.001, 0.002, null);
+
+        JsonNode m = select("").json();
+
+        assertThat(m.get("modelId").asText()).isEqualTo(cap + "-ext");
+        assertThat(m.get("selectionReason").asText()).isEqualTo("ready_alternative");
+        assertThat(m.get("warmingModelId").asText()).isEqualTo(cap + "-cold");
+        assertThat(m.get("warmupRequired").asBoolean()).isFalse();
+        assertThat(m.get("registryAsOf").asText()).endsWith("Z");
+        awaitWarmupRequested(cap + "-cold");
+        Timestamp first = requestedAt(cap + "-cold");
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(select("").json().get("warmingModelId").asText()).isEqualTo(cap + "-cold");
+        }
+        assertThat(requestedAt(cap + "-cold")).as("one warm-up, however many selections").isEqualTo(first);
     }
 
     @Test
@@ -89,6 +121,19 @@ class SelectionApiTest extends RegistryIntegrationTest {
         assertThat(m.get("warmingModelId").asText()).isEqualTo(cap + "-cold");
         assertThat(m.get("warmupRequired").asBoolean()).isFalse();
         awaitWarmupRequested(cap + "-cold");
+    }
+
+    @Test
+    void anOffModelIsNeverReportedReady() {
+        selfHosted("off", 3, "OFF", 600);
+        JsonNode alone = select("").json();
+        assertThat(alone.get("modelId").asText()).isEqualTo(cap + "-off");
+        assertThat(alone.get("warmupRequired").asBoolean()).isTrue();
+        assertThat(alone.get("selectionReason").asText()).isEqualTo("primary_needs_warmup");
+
+        JsonNode preferred = select(",\"preferHosting\":\"self_hosted\"").json();
+        assertThat(preferred.get("warmupRequired").asBoolean()).isTrue();
+        assertThat(preferred.get("thermalState").asText()).isEqualTo("OFF");
     }
 
     @Test
@@ -170,6 +215,43 @@ class SelectionApiTest extends RegistryIntegrationTest {
     }
 
     @Test
+    void aModelPastItsRetirementDateIsNeverSelected() {
+        external("retired", provider, 10, "per_token", 0.001, 0.002, null);
+        external("successor", provider, 10, "per_token", 0.001, 0.002, null);
+        jdbc.update("UPDATE models SET retirement_date = (now() AT TIME ZONE 'UTC')::date - 1 WHERE model_id = ?",
+                cap + "-retired");
+        assertThat(select("").json().get("modelId").asText()).isEqualTo(cap + "-successor");
+
+        jdbc.update("UPDATE models SET retirement_date = (now() AT TIME ZONE 'UTC')::date WHERE model_id = ?",
+                cap + "-retired");
+        assertThat(select("").json().get("modelId").asText()).as("still served on its retirement date")
+                .isEqualTo(cap + "-retired");
+    }
+
+    @Test
+    void everySelectionCountsInRegistrySelectionsTotalByReason() {
+        selfHosted("cold", 3, "COLD", 120);
+        double before = selections("ready_alternative");
+        external("ext", provider, 200, "per_token", 0.001, 0.002, null);
+        select("");
+        select("");
+
+        assertThat(selections("ready_alternative")).isEqualTo(before + 2);
+        for (String reason : new String[] {"primary", "ready_alternative", "primary_needs_warmup", "task_default", "none"}) {
+            assertThat(selections(reason)).as(reason).isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    /** The value of registry_selections_total{reason}, -1 when the series is missing. */
+    private double selections(String reason) {
+        String scrape = http.get("/actuator/prometheus").body();
+        return scrape.lines()
+                .filter(l -> l.startsWith("registry_selections_total{") && l.contains("reason=\"" + reason + "\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(-1);
+    }
+
+    @Test
     void preferredProvidersRankFirst() {
         String other = "o_" + cap;
         jdbc.update("INSERT INTO providers (id, display_name, api_base_url) VALUES (?, 'Other', 'https://o.test/v1')", other);
@@ -239,6 +321,7 @@ class SelectionApiTest extends RegistryIntegrationTest {
             String criteria = "{\"task\":\"3d\",\"inputModality\":[\"text\"],\"outputModality\":[\"3d\"],"
                     + "\"requiredCapabilities\":[\"" + cap + "\"],\"tenantTier\":";
 
+            FreshSelectionData.await(jdbc, selectionData);
             Http.Answer tier3 = http.postJson("/api/v2/registry/select", criteria + "3}");
             assertThat(tier3.status()).isEqualTo(404);
             assertThat(tier3.json().get("error").asText()).isEqualTo("no_model_available");
@@ -259,6 +342,7 @@ class SelectionApiTest extends RegistryIntegrationTest {
         String criteria = "{\"task\":\"search\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],\"tenantTier\":5,"
                 + "\"requiredCapabilities\":[\"" + cap + "\"]";
 
+        FreshSelectionData.await(jdbc, selectionData);
         assertThat(http.postJson("/api/v2/registry/select", criteria + "}").json().get("modelId").asText())
                 .isEqualTo("perplexity-sonar");
         Http.Answer hipaa = http.postJson("/api/v2/registry/select", criteria + ",\"requireHIPAA\":true}");
@@ -295,6 +379,7 @@ class SelectionApiTest extends RegistryIntegrationTest {
     }
 
     private Http.Answer select(String extraFields, int tier) {
+        FreshSelectionData.await(jdbc, selectionData);
         Http.Answer a = http.postJson("/api/v2/registry/select", "{\"task\":\"chat\",\"inputModality\":[\"text\"],"
                 + "\"outputModality\":[\"text\"],\"tenantTier\":" + tier + ",\"requiredCapabilities\":[\"" + cap + "\"]"
                 + extraFields + "}");

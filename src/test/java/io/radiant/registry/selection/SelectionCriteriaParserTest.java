@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class SelectionCriteriaParserTest {
 
     private static final String JSON = "application/json";
-    private final SelectionCriteriaParser parser = new SelectionCriteriaParser(10);
+    private final SelectionCriteriaParser parser = new SelectionCriteriaParser();
 
     @Test
     void readsEveryFieldOfTheSpecsCriteria() {
@@ -46,23 +46,6 @@ class SelectionCriteriaParserTest {
         assertThat(c.requiredCapabilities()).isEmpty();
         assertThat(c.maxLatencyMs()).isNull();
         assertThat(c.requireHIPAA()).isFalse();
-    }
-
-    @Test
-    void sqlParametersCarryArraysAndTheTaskDefault() {
-        ModelSelectionCriteria c = parser.parse(
-                "{\"task\":\"image\",\"inputModality\":[\"text\"],\"outputModality\":[\"image\"],\"tenantTier\":2,"
-                        + "\"maxCostPerRequest\":1}", JSON);
-
-        Map<String, Object> p = parser.sqlParameters(c);
-
-        assertThat((String[]) p.get("inputModalities")).containsExactly("text");
-        assertThat((String[]) p.get("preferProviders")).isEmpty();
-        assertThat(p.get("defaultModelId")).isEqualTo("dall-e-3");
-        assertThat(p.get("maxCostPerRequest")).isEqualTo(BigDecimal.ONE);
-        assertThat(p.get("limit")).isEqualTo(10);
-        assertThat(p).containsKeys("task", "outputModalities", "tenantTier", "preferHosting", "requiredCapabilities",
-                "minContextWindow", "requireHipaa", "maxLatencyMs");
     }
 
     @Test

@@ -53,6 +53,8 @@ class WarmupLambdaTest extends RegistryIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     ProducerTemplate producer;
+    @Autowired
+    SelectionData selectionData;
 
     private Http http;
     private String cap;
@@ -118,6 +120,7 @@ class WarmupLambdaTest extends RegistryIntegrationTest {
     }
 
     private Http.Answer select() {
+        FreshSelectionData.await(jdbc, selectionData);
         return http.postJson("/api/v2/registry/select", "{\"task\":\"chat\",\"inputModality\":[\"text\"],"
                 + "\"outputModality\":[\"text\"],\"tenantTier\":3,\"requiredCapabilities\":[\"" + cap + "\"]}");
     }

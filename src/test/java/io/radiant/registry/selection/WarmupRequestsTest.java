@@ -49,7 +49,7 @@ class WarmupRequestsTest {
     @Test
     void onlySelectionsThatNeedAWarmUpAskForOne() {
         SelectedModel ready = new SelectedModel("gpt-4o", "GPT-4o", "external", "openai", "OpenAI", "chat", null, false,
-                null, "healthy", "gpt-4o", SelectedModel.PRIMARY, null);
+                null, "healthy", "gpt-4o", SelectedModel.PRIMARY, null, "2026-12-01T00:00:00Z");
 
         assertThat(warmups.shouldWarm(new Selection(ready, null))).isFalse();
         assertThat(warmups.shouldWarm(new Selection(ready, "llama"))).isTrue();

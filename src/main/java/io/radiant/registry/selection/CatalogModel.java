@@ -1,0 +1,62 @@
+package io.radiant.registry.selection;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * One row of the {@code selection_catalog} view as selection holds it in memory. Readiness, health rank
+ * and the estimated request cost are computed by the view (R__selection.sql), so Java and SQL rank on the
+ * same figures.
+ */
+public record CatalogModel(
+        String modelId,
+        String displayName,
+        String hostingType,
+        String providerId,
+        String providerName,
+        String providerNameLower,
+        String primaryMode,
+        String thermalState,
+        Integer warmupTimeSeconds,
+        String healthStatus,
+        String litellmId,
+        Integer avgLatencyMs,
+        BigDecimal estimatedCostPerRequest,
+        Set<String> capabilities,
+        Set<String> inputModalities,
+        Set<String> outputModalities,
+        Integer contextWindow,
+        boolean hipaa,
+        int minTier,
+        boolean enabled,
+        boolean deprecated,
+        LocalDate retirementDate,
+        int readinessRank,
+        int healthRank) {
+
+    public static final String EXTERNAL = "external";
+    public static final String SELF_HOSTED = "self_hosted";
+    /** model_readiness_rank(): COLD and worse need a warm-up before a self-hosted model serves. */
+    private static final int FIRST_NOT_READY_RANK = 2;
+
+    public boolean isExternal() {
+        return EXTERNAL.equals(hostingType);
+    }
+
+    /** A self-hosted model that is COLD, OFF or has no thermal state yet. */
+    public boolean needsWarmup() {
+        return SELF_HOSTED.equals(hostingType) && readinessRank >= FIRST_NOT_READY_RANK;
+    }
+
+    /** The provider no longer serves it: its last day of service lies before {@code today} (UTC). */
+    public boolean isRetired(LocalDate today) {
+        return retirementDate != null && retirementDate.isBefore(today);
+    }
+
+    /** The provider is one the caller prefers, by id or by lower-cased display name. */
+    public boolean isPreferredBy(Set<String> preferProviders) {
+        return !preferProviders.isEmpty()
+                && (preferProviders.contains(providerId) || preferProviders.contains(providerNameLower));
+    }
+}

@@ -1,0 +1,141 @@
+package io.radiant.registry.selection;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The selection order (docs/api.md "Selection order"), in memory: preferProvider first; then readiness
+ * (HOT, WARM, COLD self-hosted, external, OFF); then average latency, unknown last; then health (healthy,
+ * degraded, unknown); then model_id and provider_id. The SQL reference {@code select_model_candidates()}
+ * defines the same order; SelectionDifferentialTest holds the two to identical answers.
+ */
+public final class SelectionRanking {
+
+    private static final Comparator<CatalogModel> DEFAULT_ORDER = Comparator
+            .comparingInt(CatalogModel::readinessRank)
+            .thenComparing(CatalogModel::providerId);
+
+    private SelectionRanking() { }
+
+    /**
+     * The first criterion (in {@link Exclusion} order) that excludes {@code m}, or null when it matches.
+     * With {@code checkHosting} false, {@code preferHosting} is not applied (the ready alternative ignores it).
+     */
+    public static Exclusion firstExclusion(CatalogModel m, ModelSelectionCriteria c, LocalDate today,
+                                           boolean checkHosting) {
+        if (!m.primaryMode().equals(c.task())) {
+            return Exclusion.TASK;
+        }
+        if (!m.inputModalities().containsAll(c.inputModality())) {
+            return Exclusion.INPUT_MODALITY;
+        }
+        if (!m.outputModalities().containsAll(c.outputModality())) {
+            return Exclusion.OUTPUT_MODALITY;
+        }
+        if (m.minTier() > c.tenantTier()) {
+            return Exclusion.TENANT_TIER;
+        }
+        if (checkHosting && !hostingAllows(c, m)) {
+            return Exclusion.HOSTING;
+        }
+        if (!m.capabilities().containsAll(c.requiredCapabilities())) {
+            return Exclusion.CAPABILITY;
+        }
+        if (c.minContextWindow() != null && (m.contextWindow() == null || m.contextWindow() < c.minContextWindow())) {
+            return Exclusion.CONTEXT_WINDOW;
+        }
+        if (c.requireHIPAA() && !m.hipaa()) {
+            return Exclusion.HIPAA;
+        }
+        if ("unhealthy".equals(m.healthStatus())) {
+            return Exclusion.UNHEALTHY;
+        }
+        if (c.maxLatencyMs() != null && m.avgLatencyMs() != null && m.avgLatencyMs() > c.maxLatencyMs()) {
+            return Exclusion.MAX_LATENCY;
+        }
+        if (c.maxCostPerRequest() != null && m.estimatedCostPerRequest() != null
+                && m.estimatedCostPerRequest().compareTo(c.maxCostPerRequest()) > 0) {
+            return Exclusion.MAX_COST;
+        }
+        if (m.deprecated()) {
+            return Exclusion.DEPRECATED;
+        }
+        if (!m.enabled()) {
+            return Exclusion.DISABLED;
+        }
+        if (m.isRetired(today)) {
+            return Exclusion.RETIRED;
+        }
+        return null;
+    }
+
+    static boolean hostingAllows(ModelSelectionCriteria c, CatalogModel m) {
+        return "any".equals(c.preferHosting()) || c.preferHosting().equals(m.hostingType());
+    }
+
+    /**
+     * The best {@code limit} primaries, the ready alternative and, with no primary, the task default. The
+     * task's models are already in the static order; preferred providers are walked first, then the rest,
+     * and the walk stops as soon as both the primaries and the alternative are found.
+     */
+    public static Ranking rank(RegistrySnapshot snapshot, ModelSelectionCriteria c, int limit, LocalDate today) {
+        List<CatalogModel> ofTask = snapshot.ofTask(c.task());
+        Set<String> preferred = c.preferProviderSet();
+        Walk walk = new Walk(limit);
+        if (preferred.isEmpty()) {
+            walk.over(ofTask, c, today, null, false);
+        } else {
+            walk.over(ofTask, c, today, preferred, true);
+            walk.over(ofTask, c, today, preferred, false);
+        }
+        CatalogModel taskDefault = walk.primaries.isEmpty() ? taskDefault(snapshot, c, today) : null;
+        return new Ranking(List.copyOf(walk.primaries), walk.alternative, taskDefault);
+    }
+
+    private static CatalogModel taskDefault(RegistrySnapshot snapshot, ModelSelectionCriteria c, LocalDate today) {
+        CatalogModel best = null;
+        for (CatalogModel m : snapshot.withModelId(DefaultModels.forTask(c.task()))) {
+            boolean usable = m.enabled() && !m.deprecated() && !m.isRetired(today) && m.minTier() <= c.tenantTier()
+                    && (!c.requireHIPAA() || m.hipaa());
+            if (usable && (best == null || DEFAULT_ORDER.compare(m, best) < 0)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static final class Walk {
+        private final int limit;
+        private final List<CatalogModel> primaries = new ArrayList<>();
+        private CatalogModel alternative;
+
+        Walk(int limit) {
+            this.limit = limit;
+        }
+
+        /** With {@code preferred} set: only the models whose preference equals {@code wantPreferred}. */
+        void over(List<CatalogModel> models, ModelSelectionCriteria c, LocalDate today, Set<String> preferred,
+                  boolean wantPreferred) {
+            for (CatalogModel m : models) {
+                if (primaries.size() >= limit && alternative != null) {
+                    return;
+                }
+                if (preferred != null && m.isPreferredBy(preferred) != wantPreferred) {
+                    continue;
+                }
+                if (firstExclusion(m, c, today, false) != null) {
+                    continue;
+                }
+                if (primaries.size() < limit && hostingAllows(c, m)) {
+                    primaries.add(m);
+                }
+                if (alternative == null && m.isExternal()) {
+                    alternative = m;
+                }
+            }
+        }
+    }
+}
