@@ -33,13 +33,15 @@ public class ModelProvenance {
     /** Feed values compared for disagreement. */
     static final List<String> COMPARED = List.of("input_cost_per_1k", "output_cost_per_1k", "context_window",
             "max_output", "deprecation_date", "retirement_date");
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final RowJson ROWS = new RowJson(JSON);
+    private final ObjectMapper json;
+    private final RowJson rows;
 
     private final double tolerance;
 
-    public ModelProvenance(PricingProperties properties) {
+    public ModelProvenance(PricingProperties properties, ObjectMapper json) {
         this.tolerance = properties.disagreementTolerance();
+        this.json = json;
+        this.rows = new RowJson(json);
     }
 
     public Map<String, Object> idParameter(String id) {
@@ -60,7 +62,7 @@ public class ModelProvenance {
         JsonNode catalog = tree(row.get("catalog"));
         JsonNode recorded = tree(row.get("recorded"));
         JsonNode feeds = tree(row.get("feeds"));
-        Map<String, Object> body = ROWS.of((Map<String, Object>) JSON.convertValue(registry, Map.class));
+        Map<String, Object> body = rows.of((Map<String, Object>) json.convertValue(registry, Map.class));
         JsonNode values = catalog.isObject() ? catalog : registry;
         if (catalog.isObject()) {
             body.put("deprecationDate", catalog.get("deprecation_date"));
@@ -137,12 +139,12 @@ public class ModelProvenance {
         return spread.compareTo(BigDecimal.valueOf(tolerance)) > 0;
     }
 
-    private static JsonNode tree(Object value) {
+    private JsonNode tree(Object value) {
         if (value == null) {
             return JsonNodeFactory.instance.nullNode();
         }
         try {
-            return JSON.readTree(String.valueOf(value));
+            return json.readTree(String.valueOf(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable model detail column", e);
         }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component("pricingSyncs")
 public class PricingSyncs {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ObjectMapper json;
     private static final Map<String, Function<String, FeedReading>> PARSERS = Map.of(
             LiteLlmCostMap.SOURCE, LiteLlmCostMap::parse,
             ModelsDevCatalog.SOURCE, ModelsDevCatalog::parse,
@@ -24,8 +24,9 @@ public class PricingSyncs {
 
     private final PricingProperties properties;
 
-    public PricingSyncs(PricingProperties properties) {
+    public PricingSyncs(PricingProperties properties, ObjectMapper json) {
         this.properties = properties;
+        this.json = json;
     }
 
     /** The configured feeds, in precedence order (the order docs/sync.md gives). */
@@ -98,7 +99,7 @@ public class PricingSyncs {
             figure.put("modelsMatched", f.path("modelsMatched").asInt());
             int unmatched = reading.entriesRead() - f.path("matched").asInt();
             figure.put("unmatched", unmatched);
-            figure.put("unmatchedSample", JSON.convertValue(f.path("unmatchedSample"), List.class));
+            figure.put("unmatchedSample", json.convertValue(f.path("unmatchedSample"), List.class));
             figure.put("valuesChanged", f.path("valuesChanged").asInt());
             figure.put("heldForReview", f.path("heldForReview").asInt());
             changed += f.path("valuesChanged").asInt();
@@ -118,20 +119,20 @@ public class PricingSyncs {
         return report;
     }
 
-    private static JsonNode tree(Object value) {
+    private JsonNode tree(Object value) {
         try {
             if (value instanceof PGobject pg) {
-                return JSON.readTree(pg.getValue() == null ? "{}" : pg.getValue());
+                return json.readTree(pg.getValue() == null ? "{}" : pg.getValue());
             }
-            return value == null ? JSON.createObjectNode() : JSON.readTree(String.valueOf(value));
+            return value == null ? json.createObjectNode() : json.readTree(String.valueOf(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable pricing figures", e);
         }
     }
 
-    private static String json(Object value) {
+    private String json(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise feed entries", e);
         }

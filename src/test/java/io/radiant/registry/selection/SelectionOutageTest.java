@@ -26,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import io.radiant.registry.support.RegistryIntegrationTest;
 
 /**
  * Selection through a database outage and after it. The service runs on an embedded PostgreSQL of this
@@ -37,7 +38,7 @@ import org.springframework.test.context.TestPropertySource;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestPropertySource(locations = "classpath:test-overrides.properties")
+@TestPropertySource(properties = RegistryIntegrationTest.CLASSPATH_CONFIGURATION_ONLY)
 class SelectionOutageTest {
 
     static Path dataDirectory;
