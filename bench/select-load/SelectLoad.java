@@ -35,6 +35,7 @@ import java.util.concurrent.locks.LockSupport;
  * <p>It creates a database on a PostgreSQL server, starts the packaged service on it, and for each mode
  * (the shipped catalog, then the same with 10,000 synthetic models added), all in one run:
  * <ol>
+ *   <li>the machine's floor: the same generator against bench/select-load/TrivialServer (a fixed answer), first;</li>
  *   <li>its own evenly-spaced, open-loop load of selection requests with a mix of criteria: request i is due
  *       at start + i/rate and its latency is measured from that due time, so a slow answer delays nobody's
  *       clock (no coordinated omission). The first minute after the service's start is measured on its own
@@ -124,11 +125,14 @@ public class SelectLoad {
         admin(pgUrl, pgUser, pgPassword, "CREATE DATABASE " + database);
         String dbUrl = pgUrl + database;
         Process service = null;
+        Run floor = null;
         List<String> summary = new ArrayList<>();
         List<String> saturated = new ArrayList<>();
         String freshness = "";
         try {
             int port = Integer.parseInt(opt.getOrDefault("port", "18080"));
+            floor = floor(port + 1, rate, duration);
+            print(floor);
             service = start(jar, dbUrl, pgUser, pgPassword, port, opt.getOrDefault("service-jvm-opts", ""));
             servicePid = service.pid();
             String base = "http://127.0.0.1:" + port;
@@ -164,7 +168,8 @@ public class SelectLoad {
                 print(jdbc);
                 double ratio99 = (double) pct(jdbc.latencies(), 99) / pct(rest.latencies(), 99);
                 System.out.printf("  p99 JDBC select_model() / engine: %.1f%n", ratio99);
-                summary.add(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %.1f× | %d |", mode,
+                summary.add(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %.1f× | %d |", mode,
+                        ms(pct(floor.latencies(), 99)),
                         first == null ? "–" : ms(pct(first.latencies(), 99)),
                         ms(pct(rest.latencies(), 50)), ms(pct(rest.latencies(), 99)), ms(max(rest.latencies())),
                         ms(pct(paced.latencies(), 50)), ms(pct(paced.latencies(), 99)), ms(pct(jdbc.latencies(), 99)),
@@ -190,9 +195,9 @@ public class SelectLoad {
             }
         }
         System.out.println("\nload average at the end: " + loadAverage());
-        System.out.println("\n| catalog | first-minute p99 ms | engine p50 ms | engine p99 ms | engine max ms "
-                + "| hey p50 ms | hey p99 ms | JDBC select_model() p99 ms | p99 ratio JDBC/engine | failures |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("\n| catalog | floor p99 ms (trivial server) | first-minute p99 ms | engine p50 ms | engine p99 ms "
+                + "| engine max ms | hey p50 ms | hey p99 ms | JDBC select_model() p99 ms | p99 ratio JDBC/engine | failures |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         summary.forEach(System.out::println);
         System.out.println("\n| catalog | engine saturated req/s | JDBC select_model() saturated req/s | ratio |");
         System.out.println("|---|---|---|---|");
@@ -201,6 +206,37 @@ public class SelectLoad {
     }
 
     static String hey;
+
+    /**
+     * The machine's floor: bench/select-load/TrivialServer (fixed answer, no work) under the same generator and
+     * rate, after 20 s of warm-up, before the service starts. What the engine adds is its figure minus this one.
+     */
+    static Run floor(int port, int rate, int duration) throws Exception {
+        Process server = new ProcessBuilder("java", "-Dsun.net.httpserver.nodelay=true",
+                "bench/select-load/TrivialServer.java", String.valueOf(port))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            HttpClient client = HttpClient.newHttpClient();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (true) {
+                try {
+                    client.send(select(base, MIX.get(0).json()), HttpResponse.BodyHandlers.discarding());
+                    break;
+                } catch (IOException notYet) {
+                    if (System.nanoTime() > deadline || !server.isAlive()) {
+                        throw new IllegalStateException("the trivial server did not start", notYet);
+                    }
+                    Thread.sleep(100);
+                }
+            }
+            System.out.println();
+            return restLoad(base, rate, 20, duration, "floor: trivial HTTP server");
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
 
     /** Waits until the service's selection data holds at least {@code models} models (readiness details). */
     static void awaitModelsHeld(String base, int models) throws Exception {

@@ -1,10 +1,17 @@
 package io.radiant.registry.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.component.platform.http.PlatformHttpConstants;
+import org.apache.camel.component.platform.http.spi.PlatformHttpEngine;
+import org.apache.camel.component.platform.http.springboot.SpringBootPlatformHttpEngine;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Beans shared by every REST route: the JSON error bodies (routes/errors/rest-errors.yaml), the response header filter. */
+/**
+ * Beans shared by every REST route: the HTTP engine, the JSON error bodies (routes/errors/rest-errors.yaml), the
+ * response header filter.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ApiConfiguration {
 
@@ -17,5 +24,17 @@ public class ApiConfiguration {
     @Bean
     public ResponseHeaderAllowList responseHeaderAllowList() {
         return new ResponseHeaderAllowList();
+    }
+
+    /**
+     * Runs each REST route on the servlet container's request thread. The starter's default hands every request
+     * to Spring's task executor and back, two thread wake-ups that cost selection more than its ranking does
+     * (bench/RESULTS.md); our routes answer from memory or from one SQL statement, and Tomcat's own pool
+     * (server.tomcat.threads.max) is the bound a blocking route needs.
+     */
+    @Bean(PlatformHttpConstants.PLATFORM_HTTP_ENGINE_NAME)
+    public PlatformHttpEngine platformHttpEngine(ServerProperties server) {
+        int port = server.getPort() == null ? 8080 : server.getPort();
+        return new SpringBootPlatformHttpEngine(port, Runnable::run);
     }
 }

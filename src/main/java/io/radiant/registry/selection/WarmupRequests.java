@@ -33,13 +33,18 @@ public class WarmupRequests {
     /** True when no warm-up of {@code modelId} was admitted within the quiet period. */
     public boolean admit(String modelId) {
         Instant now = clock.instant();
+        Instant last = lastAdmitted.get(modelId);
+        if (last != null && now.isBefore(last.plus(quietPeriod))) {
+            // the common case on a busy path: a lock-free read, no contention on the model's map entry
+            return false;
+        }
         boolean[] admitted = {false};
-        lastAdmitted.compute(modelId, (id, last) -> {
-            if (last == null || !now.isBefore(last.plus(quietPeriod))) {
+        lastAdmitted.compute(modelId, (id, current) -> {
+            if (current == null || !now.isBefore(current.plus(quietPeriod))) {
                 admitted[0] = true;
                 return now;
             }
-            return last;
+            return current;
         });
         return admitted[0];
     }
