@@ -216,7 +216,7 @@ events AS (
     UNION ALL
     SELECT 'ModelLifecycleChanged',
            jsonb_build_object('providerId', CAST(:#providerId AS text), 'modelId', j.model_id, 'field', j.field,
-                              'oldValue', j.old_value #>> '{}', 'newValue', j.value #>> '{}',
+                              'oldValue', jsonb_build_array(j.old_value)->>0, 'newValue', jsonb_build_array(j.value)->>0,
                               'source', 'provider_list', 'syncId', CAST(:#syncId AS text)),
            CAST(:#syncId AS uuid)
     FROM judged j
