@@ -1,12 +1,22 @@
 -- Diff of one provider's discovered model list against the catalog, in ONE statement (one round trip,
 -- one transaction, whatever the number of models). Parameters:
 --   :#providerId  the provider                 :#syncId   the running sync (review rows and events point to it)
---   :#models      JSON array of {model_id, display_name, context_window, max_output, discovered}
+--   :#models      JSON array of {model_id, display_name, context_window, max_output, retirement_date (yyyy-mm-dd),
+--                 successor_model_id, discovered}
 --   :#complete    true only when the provider's last page was read: a partial list never deprecates
 --   :#maxDeprecations, :#maxDeprecationShare   churn guard: more than maxDeprecations missing models, or at
 --                 least that share of the provider's active models, are held for review instead of deprecated
+-- The provider's own list is authoritative over the public feeds, never over people. Per listed catalog model and
+-- field (display_name, context_window, max_output, retirement_date, successor_model_id) that the list states,
+-- against the value's provenance (model_field_sources; no row = curated):
+--   * same value                        → nothing; a feed's value the list confirms becomes provider_list's
+--   * nobody set it (NULL)              → filled, source provider_list
+--   * set by a feed or by the list      → corrected, source provider_list
+--   * curated or admin value            → never changed: proposed as a metadata_change review item (source
+--                                         provider_list), unless an operator once rejected that value for that field
+-- An applied retirement_date or successor_model_id emits ModelLifecycleChanged (source provider_list).
 -- Data-modifying CTEs all see the catalog as it was when the statement began; each row is changed by at
--- most one of them (listed models vs missing models, new_model vs deprecation review rows).
+-- most one of them (listed models vs missing models, new_model vs deprecation vs metadata_change review rows).
 -- A diff applies only while its sync still holds its lease (row running, locked against a concurrent close):
 -- after a clean stop released the sync, or another instance closed it as expired, a late list changes nothing
 -- (an empty "discovered" makes every step below a no-op, deprecations included).
@@ -16,38 +26,118 @@ WITH lease AS (
     FOR SHARE
 ),
 discovered AS (
-    SELECT d.model_id, d.display_name, d.context_window, d.max_output, d.discovered
+    SELECT d.model_id, d.display_name, d.context_window, d.max_output, d.retirement_date, d.successor_model_id,
+           d.discovered
     FROM jsonb_to_recordset(CAST(:#models AS jsonb))
-         AS d(model_id TEXT, display_name TEXT, context_window INTEGER, max_output INTEGER, discovered JSONB)
+         AS d(model_id TEXT, display_name TEXT, context_window INTEGER, max_output INTEGER, retirement_date DATE,
+              successor_model_id TEXT, discovered JSONB)
     WHERE d.model_id IS NOT NULL AND EXISTS (SELECT 1 FROM lease)
 ),
 catalog AS (
-    SELECT m.model_id, m.display_name, m.context_window, m.max_output, m.deprecated
+    SELECT m.model_id, m.display_name, m.context_window, m.max_output, m.retirement_date, m.successor_model_id,
+           m.deprecated
     FROM models m
     WHERE m.provider_id = CAST(:#providerId AS text)
 ),
 listed AS (
-    SELECT c.model_id,
-           d.display_name, d.context_window, d.max_output,
-           (   (d.display_name   IS NOT NULL AND d.display_name   IS DISTINCT FROM c.display_name)
-            OR (d.context_window IS NOT NULL AND d.context_window IS DISTINCT FROM c.context_window)
-            OR (d.max_output     IS NOT NULL AND d.max_output     IS DISTINCT FROM c.max_output)) AS changed,
-           c.deprecated AS was_deprecated
+    SELECT c.model_id, c.deprecated AS was_deprecated
     FROM catalog c
     JOIN discovered d USING (model_id)
 ),
+observed AS (
+    -- what the list states next to the catalog's value and who set that value
+    SELECT c.model_id, v.field, v.value, v.old_value, s.source AS set_by
+    FROM catalog c
+    JOIN discovered d USING (model_id)
+    CROSS JOIN LATERAL (VALUES
+        ('display_name',       to_jsonb(d.display_name),       to_jsonb(c.display_name)),
+        ('context_window',     to_jsonb(d.context_window),     to_jsonb(c.context_window)),
+        ('max_output',         to_jsonb(d.max_output),         to_jsonb(c.max_output)),
+        ('retirement_date',    to_jsonb(d.retirement_date),    to_jsonb(c.retirement_date)),
+        ('successor_model_id', to_jsonb(d.successor_model_id), to_jsonb(c.successor_model_id))) AS v(field, value, old_value)
+    LEFT JOIN model_field_sources s
+           ON s.provider_id = CAST(:#providerId AS text) AND s.model_id = c.model_id AND s.field = v.field
+    WHERE v.value IS NOT NULL
+),
+judged AS (
+    SELECT o.*,
+           CASE
+               WHEN o.old_value = o.value THEN
+                   CASE WHEN o.set_by IN ('litellm', 'models.dev', 'openrouter') THEN 'confirm' ELSE 'same' END
+               WHEN o.old_value IS NULL THEN 'apply'
+               WHEN COALESCE(o.set_by, 'curated') IN ('curated', 'admin') THEN 'propose'
+               ELSE 'apply'
+           END AS verdict
+    FROM observed o
+),
+per_model AS (
+    SELECT model_id, jsonb_object_agg(field, value) AS sets
+    FROM judged
+    WHERE verdict = 'apply'
+    GROUP BY model_id
+),
 touched AS (
-    -- listed again: metadata the provider now states, un-deprecated if it had been, seen now
+    -- listed again: the values applied above (the keys of p.sets are models columns; the column types cast
+    -- them), un-deprecated if it had been, seen now
     UPDATE models m SET
-        display_name   = COALESCE(l.display_name, m.display_name),
-        context_window = COALESCE(l.context_window, m.context_window),
-        max_output     = COALESCE(l.max_output, m.max_output),
+        (display_name, context_window, max_output, retirement_date, successor_model_id)
+            = (SELECT r.display_name, r.context_window, r.max_output, r.retirement_date, r.successor_model_id
+               FROM jsonb_populate_record(m, COALESCE(p.sets, '{}'::jsonb)) AS r),
         deprecated     = false,
         deprecated_at  = NULL,
         last_seen_at   = now()
     FROM listed l
+    LEFT JOIN per_model p USING (model_id)
     WHERE m.provider_id = CAST(:#providerId AS text) AND m.model_id = l.model_id
-    RETURNING m.model_id, l.changed, l.was_deprecated
+    RETURNING m.model_id, p.sets IS NOT NULL AS changed, l.was_deprecated
+),
+sourced AS (
+    INSERT INTO model_field_sources (provider_id, model_id, field, source, value, observed_at)
+    SELECT CAST(:#providerId AS text), j.model_id, j.field, 'provider_list', j.value, now()
+    FROM judged j
+    WHERE j.verdict IN ('apply', 'confirm')
+    ON CONFLICT (provider_id, model_id, field)
+    DO UPDATE SET source = EXCLUDED.source, value = EXCLUDED.value, observed_at = EXCLUDED.observed_at
+    RETURNING 1
+),
+proposals AS (
+    SELECT j.*
+    FROM judged j
+    WHERE j.verdict = 'propose'
+      AND NOT EXISTS (
+          SELECT 1 FROM model_review_queue r
+          WHERE r.status = 'rejected' AND r.provider_id = CAST(:#providerId AS text) AND r.model_id = j.model_id
+            AND r.kind = 'metadata_change'
+            AND r.discovered->'changes' @> jsonb_build_array(jsonb_build_object('field', j.field, 'newValue', j.value)))
+),
+proposed AS (
+    -- one pending metadata_change per model, shared with the pricing sync: the list's changes replace its own
+    -- earlier ones and a feed's for the same field; a feed's changes to other fields stay
+    INSERT INTO model_review_queue AS q (provider_id, model_id, kind, discovered, reason, sync_id)
+    SELECT CAST(:#providerId AS text), p.model_id, 'metadata_change',
+           jsonb_build_object('source', 'provider_list',
+                              'changes', jsonb_agg(jsonb_build_object(
+                                  'field', p.field, 'oldValue', p.old_value, 'newValue', p.value,
+                                  'source', 'provider_list', 'currentSource', COALESCE(p.set_by, 'curated'),
+                                  'held', 'the current value is ' || COALESCE(p.set_by, 'curated'))
+                                  ORDER BY p.field)),
+           'the provider''s list differs from the ' || string_agg(DISTINCT COALESCE(p.set_by, 'curated'), '/')
+               || ' value(s)',
+           CAST(:#syncId AS uuid)
+    FROM proposals p
+    GROUP BY p.model_id
+    ON CONFLICT (provider_id, model_id, kind) WHERE status = 'pending'
+    DO UPDATE SET
+        discovered = jsonb_set(EXCLUDED.discovered, '{changes}', (
+            SELECT COALESCE(jsonb_agg(x.c ORDER BY x.c->>'field'), '[]'::jsonb)
+            FROM (SELECT c FROM jsonb_array_elements(EXCLUDED.discovered->'changes') AS c
+                  UNION ALL
+                  SELECT c FROM jsonb_array_elements(q.discovered->'changes') AS c
+                  WHERE c->>'source' IS DISTINCT FROM 'provider_list'
+                    AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(EXCLUDED.discovered->'changes') AS n
+                                    WHERE n->>'field' = c->>'field')) AS x)),
+        reason = EXCLUDED.reason, sync_id = EXCLUDED.sync_id, last_seen_at = now()
+    RETURNING 1
 ),
 missing AS (
     SELECT c.model_id
@@ -123,7 +213,15 @@ events AS (
                               'syncId', CAST(:#syncId AS text), 'reason', 'no longer listed by the provider'),
            CAST(:#syncId AS uuid)
     FROM deprecated_now x
-    RETURNING 1
+    UNION ALL
+    SELECT 'ModelLifecycleChanged',
+           jsonb_build_object('providerId', CAST(:#providerId AS text), 'modelId', j.model_id, 'field', j.field,
+                              'oldValue', jsonb_build_array(j.old_value)->>0, 'newValue', jsonb_build_array(j.value)->>0,
+                              'source', 'provider_list', 'syncId', CAST(:#syncId AS text)),
+           CAST(:#syncId AS uuid)
+    FROM judged j
+    WHERE j.verdict = 'apply' AND j.field IN ('retirement_date', 'successor_model_id')
+    RETURNING detail_type
 )
 SELECT (SELECT count(*) FROM queued WHERE inserted)::int                 AS added,
        (SELECT count(*) FROM touched WHERE changed OR was_deprecated)::int AS updated,
@@ -131,4 +229,8 @@ SELECT (SELECT count(*) FROM queued WHERE inserted)::int                 AS adde
        (SELECT count(*) FROM deprecated_now)::int                         AS deprecated,
        (SELECT count(*) FROM held)::int                                   AS held,
        (SELECT count(*) FROM moot)::int                                   AS holds_withdrawn,
+       (SELECT count(*) FROM proposals)::int                              AS proposed,
+       (SELECT count(*) FROM proposed)::int                               AS review_items,
+       (SELECT count(*) FROM sourced)::int                                AS sources_recorded,
+       (SELECT count(*) FROM events WHERE detail_type = 'ModelLifecycleChanged')::int AS lifecycle_changes,
        (SELECT count(*) FROM events)::int                                 AS events

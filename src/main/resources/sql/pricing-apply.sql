@@ -11,6 +11,7 @@
 --   * same value                   → nothing changes (observed_at stays the time the source set the value)
 --   * nobody set it (NULL)         → filled
 --   * curated or admin value       → never changed: proposed as a review item (price_change/metadata_change)
+--   * the provider's own list's    → kept: the provider is authoritative over the feeds (model-diff.sql)
 --   * another feed's value         → corrected; a price moving over :#maxChangeFactor from non-zero is held
 -- Applied prices go to model_price_history + ModelPriceChanged; applied lifecycle values (deprecation_date,
 -- retirement_date, successor_model_id) emit ModelLifecycleChanged. A change an operator once rejected (same
@@ -76,6 +77,7 @@ judged AS (
                WHEN c.old_value IS NOT NULL AND c.old_value = c.value THEN 'same'
                WHEN c.old_value IS NULL THEN 'apply'
                WHEN COALESCE(c.set_by, 'curated') IN ('curated', 'admin') THEN 'propose'
+               WHEN c.set_by = 'provider_list' THEN 'kept'
                WHEN c.old_price > 0
                     AND (c.new_price > c.old_price * CAST(:#maxChangeFactor AS numeric)
                          OR c.new_price * CAST(:#maxChangeFactor AS numeric) < c.old_price) THEN 'hold'
@@ -153,7 +155,9 @@ proposals AS (
             AND r.discovered->'changes' @> jsonb_build_array(jsonb_build_object('field', j.field, 'newValue', j.new_value)))
 ),
 reviewed AS (
-    INSERT INTO model_review_queue (provider_id, model_id, kind, discovered, reason, sync_id)
+    -- one pending item per model and kind, shared with the full sync: a change the provider's list proposed
+    -- stays, and outranks a feed's change of the same field
+    INSERT INTO model_review_queue AS q (provider_id, model_id, kind, discovered, reason, sync_id)
     SELECT provider_id, model_id, kind,
            jsonb_build_object('source', (array_agg(source ORDER BY rank))[1], 'litellmId', min(litellm_id),
                               'changes', jsonb_agg(jsonb_build_object(
@@ -169,8 +173,15 @@ reviewed AS (
     FROM proposals
     GROUP BY provider_id, model_id, kind
     ON CONFLICT (provider_id, model_id, kind) WHERE status = 'pending'
-    DO UPDATE SET discovered = EXCLUDED.discovered, reason = EXCLUDED.reason,
-                  sync_id = EXCLUDED.sync_id, last_seen_at = now()
+    DO UPDATE SET discovered = jsonb_set(EXCLUDED.discovered, '{changes}', (
+                      SELECT COALESCE(jsonb_agg(x.c ORDER BY x.c->>'field'), '[]'::jsonb)
+                      FROM (SELECT c FROM jsonb_array_elements(q.discovered->'changes') AS c
+                            WHERE c->>'source' = 'provider_list'
+                            UNION ALL
+                            SELECT c FROM jsonb_array_elements(EXCLUDED.discovered->'changes') AS c
+                            WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(q.discovered->'changes') AS l
+                                              WHERE l->>'source' = 'provider_list' AND l->>'field' = c->>'field')) AS x)),
+                  reason = EXCLUDED.reason, sync_id = EXCLUDED.sync_id, last_seen_at = now()
     RETURNING 1
 ),
 feed_rows AS (

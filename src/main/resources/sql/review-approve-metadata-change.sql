@@ -1,5 +1,5 @@
--- Approves what a feed proposed for a curated or admin metadata value (context window, max output, lifecycle
--- dates, successor): the entry is decided and the proposed values applied in one statement, recorded as the
+-- Approves what a feed or the provider's own list proposed for a curated or admin metadata value (display name,
+-- context window, max output, lifecycle dates, successor): the entry is decided and the proposed values applied in one statement, recorded as the
 -- operator's ('admin'), with a ModelLifecycleChanged event per lifecycle value. No row returned when the entry
 -- is no longer pending.
 WITH decided AS (
@@ -12,7 +12,8 @@ WITH decided AS (
 proposed AS (
     SELECT d.provider_id, d.model_id, d.sync_id, c->>'field' AS field, c->'newValue' AS new_value
     FROM decided d, jsonb_array_elements(d.discovered->'changes') AS c
-    WHERE c->>'field' IN ('context_window', 'max_output', 'deprecation_date', 'retirement_date', 'successor_model_id')
+    WHERE c->>'field' IN ('display_name', 'context_window', 'max_output', 'deprecation_date', 'retirement_date',
+                          'successor_model_id')
       AND jsonb_typeof(c->'newValue') <> 'null'
 ),
 per_model AS (
@@ -32,12 +33,13 @@ before AS (
 ),
 updated AS (
     -- the proposed values over the row's own (the keys of p.sets are models columns; the column types cast them)
-    UPDATE models m SET (context_window, max_output, deprecation_date, retirement_date, successor_model_id)
-        = (SELECT r.context_window, r.max_output, r.deprecation_date, r.retirement_date, r.successor_model_id
+    UPDATE models m SET (display_name, context_window, max_output, deprecation_date, retirement_date, successor_model_id)
+        = (SELECT r.display_name, r.context_window, r.max_output, r.deprecation_date, r.retirement_date,
+                  r.successor_model_id
            FROM jsonb_populate_record(m, p.sets) AS r)
     FROM per_model p
     WHERE m.provider_id = p.provider_id AND m.model_id = p.model_id
-    RETURNING m.id::text AS id, m.provider_id, m.model_id, m.context_window, m.max_output,
+    RETURNING m.id::text AS id, m.provider_id, m.model_id, m.display_name, m.context_window, m.max_output,
               CAST(m.deprecation_date AS text) AS deprecation_date, CAST(m.retirement_date AS text) AS retirement_date,
               m.successor_model_id
 ),

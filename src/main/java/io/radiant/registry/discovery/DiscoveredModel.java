@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * What one provider's model list says about one model, normalised across the list shapes.
  * Only {@code modelId} is always present; every other field is whatever the provider chose to say.
- * Prices are USD per 1k tokens (already converted from the provider's unit).
+ * Prices are USD per 1k tokens (already converted from the provider's unit). {@code lifecycle} is the
+ * retirement date and successor the list names ({@link ListedLifecycle#NONE} when it names none).
  */
 public record DiscoveredModel(
         String modelId,
@@ -20,7 +21,7 @@ public record DiscoveredModel(
         List<String> outputModalities,
         BigDecimal inputCostPer1k,
         BigDecimal outputCostPer1k,
-        String deprecationDate,
+        ListedLifecycle lifecycle,
         String suggestedCategory) {
 
     public DiscoveredModel {
@@ -32,6 +33,7 @@ public record DiscoveredModel(
         outputModalities = outputModalities == null ? List.of() : List.copyOf(outputModalities);
         contextWindow = positiveOrNull(contextWindow);
         maxOutput = positiveOrNull(maxOutput);
+        lifecycle = lifecycle == null ? ListedLifecycle.NONE : lifecycle;
     }
 
     /** The row handed to the diff statement (snake_case keys, nulls kept so the SQL sees "unknown"). */
@@ -41,6 +43,8 @@ public record DiscoveredModel(
         row.put("display_name", displayName);
         row.put("context_window", contextWindow);
         row.put("max_output", maxOutput);
+        row.put("retirement_date", lifecycle.retirementDate());
+        row.put("successor_model_id", lifecycle.successorModelId());
         row.put("discovered", toDiscovered());
         return row;
     }
@@ -57,7 +61,8 @@ public record DiscoveredModel(
         d.put("outputModalities", outputModalities);
         d.put("inputCostPer1k", inputCostPer1k);
         d.put("outputCostPer1k", outputCostPer1k);
-        d.put("deprecationDate", deprecationDate);
+        d.put("retirementDate", lifecycle.retirementDate());
+        d.put("successorModelId", lifecycle.successorModelId());
         d.put("suggestedCategory", suggestedCategory);
         return d;
     }

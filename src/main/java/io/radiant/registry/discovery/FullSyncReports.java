@@ -92,6 +92,8 @@ public class FullSyncReports {
         int deprecated = 0;
         int restored = 0;
         int held = 0;
+        int proposed = 0;
+        int lifecycle = 0;
         Map<String, Object> perProvider = new LinkedHashMap<>();
         for (ProviderOutcome o : sorted) {
             providersUpdated += o.countsAsUpdated() ? 1 : 0;
@@ -100,6 +102,8 @@ public class FullSyncReports {
             deprecated += o.deprecated();
             restored += o.restored();
             held += o.held();
+            proposed += o.proposed();
+            lifecycle += o.lifecycle();
             if (o.error() != null) {
                 report.addError(o.providerId() + ": " + redactor.redact(o.error()));
             }
@@ -111,6 +115,8 @@ public class FullSyncReports {
         report.setModelsDeprecated(deprecated);
         report.putDetail("modelsRestored", restored);
         report.putDetail("deprecationsHeldForReview", held);
+        report.putDetail("valuesProposedForReview", proposed);
+        report.putDetail("lifecycleValuesLearned", lifecycle);
         report.putDetail("providers", perProvider);
         if (!withoutModelList.isEmpty()) {
             report.putDetail("withoutModelList", withoutModelList);

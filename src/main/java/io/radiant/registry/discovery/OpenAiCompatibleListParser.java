@@ -9,10 +9,11 @@ import java.util.List;
 /**
  * {@code GET {base}/models} of OpenAI and the many providers that copy it: {@code {object:"list", data:[…]}}
  * without paging. Tolerates the known variations: no {@code created} (DeepSeek); Mistral's
- * {@code max_context_length}, {@code capabilities{}} and {@code deprecation}; Together's bare array with
+ * {@code max_context_length}, {@code capabilities{}}, {@code deprecation} and {@code deprecation_replacement_model};
+ * OpenAI's {@code shutdown_date} (lifecycle fields: {@link ListedLifecycle}); Together's bare array with
  * {@code context_length}, {@code display_name} and {@code pricing{input,output}} in USD per million tokens;
  * OpenRouter's {@code name}, {@code architecture} modalities, {@code top_provider.max_completion_tokens} and
- * {@code pricing{prompt,completion}} as strings in USD per token.
+ * {@code pricing{prompt,completion}} as strings in USD per token and {@code expiration_date}.
  */
 public final class OpenAiCompatibleListParser implements ModelListParser {
 
@@ -87,9 +88,8 @@ public final class OpenAiCompatibleListParser implements ModelListParser {
                 outputPer1k = perThousandFromPerMillion(JsonFields.decimal(pricing, "output"));
             }
         }
-        String deprecation = firstText(item, "deprecation", "shutdown_date");
         return new DiscoveredModel(id, displayName, contextWindow, maxOutput, capabilities, input, output,
-                inputPer1k, outputPer1k, deprecation,
+                inputPer1k, outputPer1k, ListedLifecycle.of(item, id),
                 CategoryGuess.of(id, type, capabilities, input, output));
     }
 

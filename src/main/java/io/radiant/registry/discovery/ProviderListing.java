@@ -124,6 +124,15 @@ public final class ProviderListing {
         return models.size();
     }
 
+    /** Values of the list that could not be read and were left out ("model: field 'value' is not a date"). */
+    public List<String> getUnreadableValues() {
+        List<String> out = new ArrayList<>();
+        for (DiscoveredModel m : models.values()) {
+            out.addAll(m.lifecycle().unreadable());
+        }
+        return out;
+    }
+
     /** The discovered models as one JSON array, the single parameter of the diff statement. */
     public String getModelsJson() {
         List<Map<String, Object>> rows = new ArrayList<>(models.size());

@@ -1,37 +1,68 @@
 package io.radiant.registry.discovery;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What the full sync did for one provider: synced (its list was read and diffed), partial (read in part:
  * diffed, nothing deprecated), empty (the provider listed nothing: nothing deprecated), failed or skipped.
+ * {@code proposed}: values of the list that differ from a curated or admin value, queued as
+ * {@code metadata_change} review items; {@code lifecycle}: retirement dates and successors learnt;
+ * {@code unreadable}: values of the list that could not be read and were left out.
  */
 public record ProviderOutcome(String providerId, Status status, int listed, int added, int updated,
-                              int deprecated, int restored, int held, String error) {
+                              int deprecated, int restored, int held, int proposed, int lifecycle,
+                              List<String> unreadable, String error) {
 
     public enum Status { SYNCED, PARTIAL, EMPTY, FAILED, SKIPPED }
 
+    /** Unreadable values named in the details and the log; the rest are only counted. */
+    static final int UNREADABLE_SAMPLE = 10;
+
+    public ProviderOutcome {
+        unreadable = unreadable == null ? List.of() : List.copyOf(unreadable);
+    }
+
     public static ProviderOutcome synced(ProviderListing listing, Map<String, Object> diff) {
         Status status = listing.isComplete() ? Status.SYNCED : Status.PARTIAL;
-        String error = listing.isComplete() ? null
-                : "partial model list (" + listing.getPartialReason() + "); nothing deprecated";
+        List<String> problems = new ArrayList<>();
+        if (!listing.isComplete()) {
+            problems.add("partial model list (" + listing.getPartialReason() + "); nothing deprecated");
+        }
+        int proposed = count(diff, "proposed");
+        if (proposed > 0) {
+            problems.add(proposed + " listed value(s) differ from curated or admin values: proposed for review");
+        }
+        List<String> unreadable = listing.getUnreadableValues();
+        if (!unreadable.isEmpty()) {
+            problems.add(unreadable.size() + " unreadable value(s) left out (" + unreadable.get(0)
+                    + (unreadable.size() > 1 ? ", …" : "") + ")");
+        }
         return new ProviderOutcome(listing.getProviderId(), status, listing.getModelCount(),
                 count(diff, "added"), count(diff, "updated"), count(diff, "deprecated"),
-                count(diff, "restored"), count(diff, "held"), error);
+                count(diff, "restored"), count(diff, "held"), proposed, count(diff, "lifecycle_changes"), unreadable,
+                problems.isEmpty() ? null : String.join("; ", problems));
     }
 
     public static ProviderOutcome empty(ProviderListing listing) {
-        return new ProviderOutcome(listing.getProviderId(), Status.EMPTY, 0, 0, 0, 0, 0, 0,
+        return new ProviderOutcome(listing.getProviderId(), Status.EMPTY, 0, 0, 0, 0, 0, 0, 0, 0, List.of(),
                 "the provider listed no models; nothing deprecated");
     }
 
     public static ProviderOutcome failed(String providerId, String reason) {
-        return new ProviderOutcome(providerId, Status.FAILED, 0, 0, 0, 0, 0, 0, reason + "; nothing deprecated");
+        return new ProviderOutcome(providerId, Status.FAILED, 0, 0, 0, 0, 0, 0, 0, 0, List.of(),
+                reason + "; nothing deprecated");
     }
 
     public static ProviderOutcome skipped(String providerId, String reason) {
-        return new ProviderOutcome(providerId, Status.SKIPPED, 0, 0, 0, 0, 0, 0, "skipped: " + reason);
+        return new ProviderOutcome(providerId, Status.SKIPPED, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), "skipped: " + reason);
+    }
+
+    /** The first {@value #UNREADABLE_SAMPLE} unreadable values. */
+    public List<String> unreadableSample() {
+        return unreadable.size() > UNREADABLE_SAMPLE ? unreadable.subList(0, UNREADABLE_SAMPLE) : unreadable;
     }
 
     /** Counted in the sync's providersUpdated. */
@@ -49,6 +80,12 @@ public record ProviderOutcome(String providerId, Status status, int listed, int 
         d.put("deprecated", deprecated);
         d.put("restored", restored);
         d.put("heldForReview", held);
+        d.put("valuesProposedForReview", proposed);
+        d.put("lifecycleValuesLearned", lifecycle);
+        if (!unreadable.isEmpty()) {
+            d.put("unreadableValues", unreadableSample());
+            d.put("unreadableCount", unreadable.size());
+        }
         if (error != null) {
             d.put("error", error);
         }

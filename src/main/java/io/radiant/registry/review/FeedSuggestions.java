@@ -34,8 +34,10 @@ final class FeedSuggestions {
         f.put("maxOutput", new String[] {"max_output", "maxOutput"});
         f.put("inputCostPer1k", new String[] {"input_cost_per_1k", "inputCostPer1k"});
         f.put("outputCostPer1k", new String[] {"output_cost_per_1k", "outputCostPer1k"});
-        f.put("deprecationDate", new String[] {"deprecation_date", "deprecationDate"});
-        f.put("retirementDate", new String[] {"retirement_date", null});
+        // provider lists state no deprecation (announcement) date: OpenAI's and Mistral's dates are retirements
+        f.put("deprecationDate", new String[] {"deprecation_date", null});
+        f.put("retirementDate", new String[] {"retirement_date", "retirementDate"});
+        f.put("successorModelId", new String[] {"successor_model_id", "successorModelId"});
         return f;
     }
 

@@ -71,23 +71,121 @@ class ModelDiffSqlTest {
     }
 
     @Test
-    void changedDisplayNameContextWindowOrMaxOutputUpdatesTheModel() {
+    void valuesNobodySetAreFilledAndAFeedsValuesCorrectedAllRecordedAsTheProviderLists() {
+        // a-2's context window and a-3's max output came from feeds; a-4's max output nobody set
+        source("a-2", "context_window", "litellm", "8192");
+        jdbc.update("UPDATE models SET max_output = 2048 WHERE provider_id = 'acme' AND model_id = 'a-3'");
+        source("a-3", "max_output", "models.dev", "2048");
         List<Map<String, Object>> listed = models("a-1", "a-2", "a-3", "a-4");
-        listed.get(0).put("display_name", "Acme One");
-        listed.get(1).put("context_window", 32768);
         listed.get(2).put("max_output", 4096);
+        listed.get(3).put("max_output", 8192);
 
         Map<String, Object> result = diff(listed, true);
 
-        assertThat(result).containsEntry("updated", 3).containsEntry("added", 0).containsEntry("deprecated", 0);
-        assertThat(jdbc.queryForObject("SELECT display_name FROM models WHERE provider_id='acme' AND model_id='a-1'",
-                String.class)).isEqualTo("Acme One");
-        assertThat(jdbc.queryForObject("SELECT context_window FROM models WHERE provider_id='acme' AND model_id='a-2'",
-                Integer.class)).isEqualTo(32768);
+        assertThat(result).containsEntry("updated", 2).containsEntry("added", 0).containsEntry("deprecated", 0)
+                .containsEntry("proposed", 0);
         assertThat(jdbc.queryForObject("SELECT max_output FROM models WHERE provider_id='acme' AND model_id='a-3'",
                 Integer.class)).isEqualTo(4096);
+        assertThat(jdbc.queryForObject("SELECT max_output FROM models WHERE provider_id='acme' AND model_id='a-4'",
+                Integer.class)).isEqualTo(8192);
+        // the feed's value the list confirms is the provider's from now on; curated values it repeats stay curated
+        assertThat(sources()).containsExactly("a-2:context_window:provider_list:8192", "a-3:max_output:provider_list:4096",
+                "a-4:max_output:provider_list:8192");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM models WHERE provider_id='acme' AND last_seen_at IS NOT NULL",
                 Integer.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox", Integer.class)).isZero();
+
+        assertThat(diff(listed, true)).containsEntry("updated", 0).containsEntry("sources_recorded", 0);
+    }
+
+    @Test
+    void curatedOrAdminValuesTheListContradictsAreProposedOnceAndARejectedValueNeverAgain() {
+        source("a-3", "context_window", "admin", "8192");
+        List<Map<String, Object>> listed = models("a-1", "a-2", "a-3", "a-4");
+        listed.get(0).put("display_name", "Acme One");
+        listed.get(0).put("context_window", 32768);
+        listed.get(2).put("context_window", 16384);
+
+        Map<String, Object> result = diff(listed, true);
+
+        assertThat(result).containsEntry("updated", 0).containsEntry("proposed", 3).containsEntry("review_items", 2);
+        assertThat(jdbc.queryForList("SELECT display_name || ':' || context_window FROM models WHERE provider_id = 'acme' "
+                + "ORDER BY model_id", String.class)).containsExactly("Acme a-1:8192", "Acme a-2:8192", "Acme a-3:8192",
+                "Acme a-4:8192");
+        assertThat(sources()).containsExactly("a-3:context_window:admin:8192");
+        Map<String, Object> item = jdbc.queryForMap("SELECT discovered::text AS d, reason, status FROM model_review_queue "
+                + "WHERE provider_id = 'acme' AND model_id = 'a-1' AND kind = 'metadata_change'");
+        assertThat((String) item.get("d")).contains("\"source\": \"provider_list\"")
+                .contains("\"field\": \"display_name\"").contains("\"newValue\": \"Acme One\"")
+                .contains("\"field\": \"context_window\"").contains("\"newValue\": 32768")
+                .contains("\"currentSource\": \"curated\"");
+        assertThat((String) item.get("reason")).isEqualTo("the provider's list differs from the curated value(s)");
+        assertThat(jdbc.queryForObject("SELECT reason FROM model_review_queue WHERE model_id = 'a-3' "
+                + "AND kind = 'metadata_change'", String.class)).isEqualTo("the provider's list differs from the admin value(s)");
+
+        assertThat(diff(listed, true)).containsEntry("proposed", 3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_review_queue WHERE provider_id = 'acme' "
+                + "AND kind = 'metadata_change'", Integer.class)).isEqualTo(2);
+
+        jdbc.update("UPDATE model_review_queue SET status = 'rejected' WHERE provider_id = 'acme' AND kind = 'metadata_change'");
+        listed.get(2).put("context_window", 65536);
+        Map<String, Object> afterRejection = diff(listed, true);
+        assertThat(afterRejection).containsEntry("proposed", 1);
+        assertThat(jdbc.queryForList("SELECT model_id || ':' || (discovered->'changes'->0->>'newValue') FROM model_review_queue "
+                + "WHERE provider_id = 'acme' AND kind = 'metadata_change' AND status = 'pending'", String.class))
+                .containsExactly("a-3:65536");
+    }
+
+    @Test
+    void aRetirementDateAndSuccessorAreLearnedOnceWithAnEventAndCorrectedWhenTheListChangesThem() {
+        List<Map<String, Object>> listed = models("a-1", "a-2", "a-3", "a-4");
+        listed.get(0).put("retirement_date", "2026-08-31");
+        listed.get(0).put("successor_model_id", "a-2");
+
+        Map<String, Object> learned = diff(listed, true);
+
+        assertThat(learned).containsEntry("updated", 1).containsEntry("lifecycle_changes", 2);
+        assertThat(jdbc.queryForMap("SELECT CAST(retirement_date AS text) AS r, successor_model_id AS s FROM models "
+                + "WHERE provider_id = 'acme' AND model_id = 'a-1'")).containsEntry("r", "2026-08-31").containsEntry("s", "a-2");
+        assertThat(sources()).containsExactly("a-1:retirement_date:provider_list:\"2026-08-31\"",
+                "a-1:successor_model_id:provider_list:\"a-2\"");
+        List<String> events = jdbc.queryForList("SELECT detail::text FROM event_outbox WHERE detail_type = 'ModelLifecycleChanged' "
+                + "ORDER BY detail->>'field'", String.class);
+        assertThat(events).hasSize(2);
+        events.forEach(e -> io.radiant.registry.support.EventSchemas.assertValid("ModelLifecycleChanged", e));
+        assertThat(events.get(0)).contains("\"field\": \"retirement_date\"").contains("\"oldValue\": null")
+                .contains("\"newValue\": \"2026-08-31\"").contains("\"source\": \"provider_list\"")
+                .contains("\"syncId\": \"" + syncId + "\"");
+
+        assertThat(diff(listed, true)).containsEntry("lifecycle_changes", 0).containsEntry("updated", 0);
+
+        listed.get(0).put("retirement_date", "2026-10-31");
+        assertThat(diff(listed, true)).containsEntry("lifecycle_changes", 1);
+        assertThat(jdbc.queryForObject("SELECT detail::text FROM event_outbox WHERE detail_type = 'ModelLifecycleChanged' "
+                + "AND detail->>'newValue' = '2026-10-31'", String.class)).contains("\"oldValue\": \"2026-08-31\"");
+    }
+
+    @Test
+    void aCuratedRetirementDateIsOnlyProposedAndTheListsProposalOutranksAFeedsInTheSharedItem() {
+        jdbc.update("UPDATE models SET retirement_date = DATE '2026-06-30' WHERE provider_id = 'acme' AND model_id = 'a-1'");
+        // the pricing sync proposed a feed's retirement date and max output for the same model before
+        jdbc.update("INSERT INTO model_review_queue (provider_id, model_id, kind, discovered, reason) VALUES ('acme', 'a-1', "
+                + "'metadata_change', '{\"source\": \"litellm\", \"changes\": [{\"field\": \"max_output\", \"newValue\": 4096, "
+                + "\"source\": \"litellm\"}, {\"field\": \"retirement_date\", \"newValue\": \"2026-07-31\", "
+                + "\"source\": \"litellm\"}]}', 'a feed differs from a curated value')");
+        List<Map<String, Object>> listed = models("a-1", "a-2", "a-3", "a-4");
+        listed.get(0).put("retirement_date", "2026-08-31");
+
+        Map<String, Object> result = diff(listed, true);
+
+        assertThat(result).containsEntry("proposed", 1).containsEntry("lifecycle_changes", 0);
+        assertThat(jdbc.queryForObject("SELECT CAST(retirement_date AS text) FROM models WHERE provider_id = 'acme' "
+                + "AND model_id = 'a-1'", String.class)).isEqualTo("2026-06-30");
+        assertThat(jdbc.queryForList("SELECT (c->>'field') || ':' || (c->>'newValue') || ':' || (c->>'source') "
+                + "FROM model_review_queue r, jsonb_array_elements(r.discovered->'changes') AS c "
+                + "WHERE r.provider_id = 'acme' AND r.kind = 'metadata_change' AND r.status = 'pending'", String.class))
+                .containsExactly("max_output:4096:litellm", "retirement_date:2026-08-31:provider_list");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox", Integer.class)).isZero();
     }
 
     @Test
@@ -156,6 +254,16 @@ class ModelDiffSqlTest {
 
         assertThat(result).containsEntry("deprecated", 0).containsEntry("held", 11);
         assertThat(deprecated()).isEmpty();
+    }
+
+    private void source(String modelId, String field, String source, String value) {
+        jdbc.update("INSERT INTO model_field_sources (provider_id, model_id, field, source, value) "
+                + "VALUES ('acme', ?, ?, ?, ?::jsonb)", modelId, field, source, value);
+    }
+
+    private List<String> sources() {
+        return jdbc.queryForList("SELECT model_id || ':' || field || ':' || source || ':' || value::text "
+                + "FROM model_field_sources WHERE provider_id = 'acme' ORDER BY model_id, field", String.class);
     }
 
     private List<String> deprecated() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -54,7 +55,64 @@ class ModelListParsersTest {
         assertThat(large.displayName()).isNull();
         assertThat(large.capabilities()).contains("chat", "function_calling");
         assertThat(models.get("codestral-2501").capabilities()).contains("code_completion");
-        assertThat(models.get("open-mixtral-8x7b").deprecationDate()).isEqualTo("2025-03-30T12:00:00Z");
+        // Mistral's "deprecation" is the date it stops serving the model: the retirement, as a UTC day
+        assertThat(models.get("open-mixtral-8x7b").lifecycle())
+                .isEqualTo(new ListedLifecycle("2025-03-30", "mistral-small-latest", List.of()));
+        assertThat(models.get("open-mixtral-8x7b").toRow()).containsEntry("retirement_date", "2025-03-30")
+                .containsEntry("successor_model_id", "mistral-small-latest");
+        assertThat(large.lifecycle()).isSameAs(ListedLifecycle.NONE);
+    }
+
+    @Test
+    void openAiShutdownDateIsTheRetirementDateAndANullOneIsNoDate() throws Exception {
+        Map<String, DiscoveredModel> models = byId(parse(new OpenAiCompatibleListParser(),
+                "providers/openai/models.json"));
+        assertThat(models.get("o3-mini").lifecycle()).isSameAs(ListedLifecycle.NONE);
+
+        Map<String, DiscoveredModel> dated = byId(new OpenAiCompatibleListParser().parse(JSON.readTree(
+                "{\"object\":\"list\",\"data\":[{\"id\":\"gpt-4.5-preview\",\"shutdown_date\":\"2025-07-14\"},"
+                        + "{\"id\":\"gpt-4-0613\",\"shutdown_date\":1774483200},"
+                        + "{\"id\":\"gpt-old\",\"shutdown_date\":\"1774483200000\"}]}")));
+
+        assertThat(dated.get("gpt-4.5-preview").lifecycle().retirementDate()).isEqualTo("2025-07-14");
+        assertThat(dated.get("gpt-4-0613").lifecycle().retirementDate()).isEqualTo("2026-03-26");
+        assertThat(dated.get("gpt-old").lifecycle().retirementDate()).isEqualTo("2026-03-26");
+        assertThat(dated.get("gpt-4.5-preview").toDiscovered()).containsEntry("retirementDate", "2025-07-14")
+                .doesNotContainKey("deprecationDate");
+    }
+
+    @Test
+    void datesAreReadAsTheirUtcDayAndGarbledOnesAreLeftOutAndDescribed() throws Exception {
+        assertThat(ListedLifecycle.date(JSON.readTree("\"2026-08-31T12:00:00Z\""))).isEqualTo("2026-08-31");
+        assertThat(ListedLifecycle.date(JSON.readTree("\"2026-08-31T23:30:00-02:00\""))).isEqualTo("2026-09-01");
+        assertThat(ListedLifecycle.date(JSON.readTree("\"2026-08-31T12:00:00\""))).isEqualTo("2026-08-31");
+        assertThat(ListedLifecycle.date(JSON.readTree("\"2026-08-31 12:00:00+00:00\""))).isEqualTo("2026-08-31");
+        for (String garbled : List.of("\"soon\"", "\"2025-02-30\"", "\"31/08/2026\"", "\"2026-08-31Tnoon\"", "true",
+                "{\"at\":\"2026-08-31\"}", "-5", "0", "\"1899-12-31\"", "99999999999999999999")) {
+            assertThat(ListedLifecycle.date(JSON.readTree(garbled))).as(garbled).isNull();
+        }
+
+        ListedLifecycle read = ListedLifecycle.of(JSON.readTree(
+                "{\"id\":\"m-1\",\"deprecation\":\"next spring\",\"deprecation_replacement_model\":\"m-2\"}"), "m-1");
+
+        assertThat(read.retirementDate()).isNull();
+        assertThat(read.successorModelId()).isEqualTo("m-2");
+        assertThat(read.unreadable()).containsExactly("m-1: deprecation 'next spring' is not a date");
+        assertThat(ListedLifecycle.of(JSON.readTree("{\"id\":\"m-1\",\"deprecation_replacement_model\":7}"), "m-1")
+                .unreadable()).containsExactly("m-1: deprecation_replacement_model 7 is not a model id");
+        // a model named as its own replacement says nothing
+        assertThat(ListedLifecycle.of(JSON.readTree("{\"deprecation_replacement_model\":\"m-1\"}"), "m-1"))
+                .isSameAs(ListedLifecycle.NONE);
+    }
+
+    @Test
+    void aGarbledDateCostsThatValueOnlyAndTheListingNamesIt() throws Exception {
+        ModelPage page = new OpenAiCompatibleListParser().parse(JSON.readTree("{\"data\":["
+                + "{\"id\":\"m-1\",\"shutdown_date\":\"\\u0007tomorrow\"},{\"id\":\"m-2\",\"context_length\":8192}]}"));
+
+        assertThat(page.models()).extracting(DiscoveredModel::modelId).containsExactly("m-1", "m-2");
+        assertThat(page.models().get(0).lifecycle().unreadable()).containsExactly("m-1: shutdown_date '?tomorrow' is not a date");
+        assertThat(page.models().get(1).contextWindow()).isEqualTo(8192);
     }
 
     @Test

@@ -116,6 +116,26 @@ class ReviewDecisionSqlTest {
     }
 
     @Test
+    void approvingTheProviderListsProposedDisplayNameAppliesItAsTheOperatorsWithoutALifecycleEvent() {
+        String before = jdbc.queryForObject("SELECT display_name FROM models WHERE provider_id = 'anthropic' "
+                + "AND model_id = 'claude-3-haiku-20240307'", String.class);
+        String id = entry("anthropic", "claude-3-haiku-20240307", "metadata_change", "{\"source\":\"provider_list\","
+                + "\"changes\":[{\"field\":\"display_name\",\"oldValue\":\"" + before + "\",\"newValue\":\"Claude Haiku 3\","
+                + "\"source\":\"provider_list\",\"currentSource\":\"curated\"}]}");
+
+        List<Map<String, Object>> result = sql.query("sql/review-approve-metadata-change.sql",
+                queue.approval(get(id), "", "application/json"));
+
+        assertThat(result).hasSize(1);
+        assertThat(result.get(0)).containsEntry("display_name", "Claude Haiku 3");
+        assertThat(jdbc.queryForObject("SELECT source FROM model_field_sources WHERE model_id = 'claude-3-haiku-20240307' "
+                + "AND field = 'display_name'", String.class)).isEqualTo("admin");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox", Integer.class)).isZero();
+        jdbc.update("UPDATE models SET display_name = ? WHERE model_id = 'claude-3-haiku-20240307'", before);
+        jdbc.update("DELETE FROM model_field_sources WHERE model_id = 'claude-3-haiku-20240307'");
+    }
+
+    @Test
     void rejectingIsRememberedAndOnlyOnce() {
         String id = entry("google", "gemini-9-test", "new_model", "{}");
 

@@ -39,6 +39,13 @@ public final class CamelSql {
                 throw new IllegalArgumentException("no resource " + resource);
             }
             String camel = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // camel-sql takes every other '#' (jsonb's #>>, #-) for a parameter, which this template would not
+            String code = camel.replaceAll("(?m)^\\s*--.*$", "").replaceAll(":#\\w+", "");
+            if (code.indexOf('#') >= 0) {
+                throw new IllegalStateException(resource + ": camel-sql reads the '#' in '"
+                        + code.substring(Math.max(0, code.indexOf('#') - 20), Math.min(code.length(), code.indexOf('#') + 20)).strip()
+                        + "' as a parameter; use ->> / jsonb_build_array(x)->>0 instead");
+            }
             return camel.replaceAll(":#(\\w+)", ":$1");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
