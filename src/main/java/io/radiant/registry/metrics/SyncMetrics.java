@@ -41,7 +41,7 @@ public class SyncMetrics implements MeterBinder {
      * the label set stays the four types.
      */
     public void ended(String syncType, String outcome, Date startedAt) {
-        if (registry == null || startedAt == null || !RegistryGauges.SYNC_TYPES.contains(syncType)
+        if (registry == null || syncType == null || outcome == null || startedAt == null || !RegistryGauges.SYNC_TYPES.contains(syncType)
                 || !OUTCOMES.contains(outcome)) {
             return;
         }

@@ -20,6 +20,9 @@ import io.radiant.registry.support.RegistryIntegrationTest;
 import io.radiant.registry.support.SyncRuns;
 import java.util.List;
 import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +55,8 @@ class FullSyncTest extends RegistryIntegrationTest {
     ProducerTemplate producer;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MeterRegistry meters;
 
     private SyncRuns syncs;
     private static boolean seeded;
@@ -105,6 +110,12 @@ class FullSyncTest extends RegistryIntegrationTest {
         Map<String, Object> log = syncs.run("full");
 
         assertThat(log.get("status")).isEqualTo("completed");
+        // the sync's type survives the fan-out, so its duration is measured (registry_sync_duration_seconds)
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            Timer completed = meters.find("registry.sync.duration").tags("type", "full", "status", "completed").timer();
+            assertThat(completed).isNotNull();
+            assertThat(completed.count()).isPositive();
+        });
         assertThat(log.get("providers_updated")).isEqualTo(8);
         assertThat(log.get("models_deprecated")).isEqualTo(1);
         assertThat((String) log.get("errors")).isEqualTo("t-nokey: skipped: API key variable TEST_UNSET_KEY is not set");
