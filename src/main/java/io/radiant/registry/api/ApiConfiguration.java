@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.component.platform.http.PlatformHttpConstants;
 import org.apache.camel.component.platform.http.spi.PlatformHttpEngine;
 import org.apache.camel.component.platform.http.springboot.SpringBootPlatformHttpEngine;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
  * Beans shared by every REST route: the HTTP engine, the JSON error bodies (routes/errors/rest-errors.yaml), the
@@ -36,5 +38,19 @@ public class ApiConfiguration {
     public PlatformHttpEngine platformHttpEngine(ServerProperties server) {
         int port = server.getPort() == null ? 8080 : server.getPort();
         return new SpringBootPlatformHttpEngine(port, Runnable::run);
+    }
+
+    /** With the routes on the request thread, their answer is complete when the handler returns: one dispatch. */
+    @Bean
+    static BeanPostProcessor completedFuturesOnOneDispatch() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof RequestMappingHandlerAdapter adapter) {
+                    CompletedFutureReturnValueHandler.installOn(adapter);
+                }
+                return bean;
+            }
+        };
     }
 }
