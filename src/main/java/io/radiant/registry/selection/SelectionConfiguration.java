@@ -2,7 +2,9 @@ package io.radiant.registry.selection;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.SQLException;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,9 +26,11 @@ public class SelectionConfiguration {
     /** Reads the schema Flyway creates: must start after the migrations. */
     @Bean
     @DependsOnDatabaseInitialization
-    public SelectionDataRefresher selectionDataRefresher(HikariDataSource dataSource, SelectionData selectionData,
-                                                         SelectionProperties properties) {
-        return new SelectionDataRefresher(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword(),
+    public SelectionDataRefresher selectionDataRefresher(DataSource dataSource, SelectionData selectionData,
+                                                         SelectionProperties properties) throws SQLException {
+        // the listener opens a connection of its own with the pool's settings; unwrap sees through a wrapped pool
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        return new SelectionDataRefresher(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(),
                 selectionData, new RegistrySnapshotLoader(), properties, Clock.systemUTC());
     }
 
