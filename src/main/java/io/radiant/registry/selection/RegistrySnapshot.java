@@ -27,6 +27,7 @@ public final class RegistrySnapshot {
     private final String asOfText;
     private final List<CatalogModel> all;
     private final Map<String, List<CatalogModel>> byTask;
+    private final Map<String, List<CatalogModel>> byTaskAndHosting;
     private final Map<String, List<CatalogModel>> byModelId;
 
     public RegistrySnapshot(Instant asOf, List<CatalogModel> models) {
@@ -36,14 +37,18 @@ public final class RegistrySnapshot {
         sorted.sort(STATIC_ORDER);
         this.all = List.copyOf(sorted);
         Map<String, List<CatalogModel>> tasks = new HashMap<>();
+        Map<String, List<CatalogModel>> tasksAndHosting = new HashMap<>();
         Map<String, List<CatalogModel>> ids = new HashMap<>();
         for (CatalogModel m : all) {
             tasks.computeIfAbsent(m.primaryMode(), k -> new ArrayList<>()).add(m);
+            tasksAndHosting.computeIfAbsent(taskAndHosting(m.primaryMode(), m.hostingType()), k -> new ArrayList<>()).add(m);
             ids.computeIfAbsent(m.modelId(), k -> new ArrayList<>()).add(m);
         }
         tasks.replaceAll((k, v) -> List.copyOf(v));
+        tasksAndHosting.replaceAll((k, v) -> List.copyOf(v));
         ids.replaceAll((k, v) -> List.copyOf(v));
         this.byTask = Map.copyOf(tasks);
+        this.byTaskAndHosting = Map.copyOf(tasksAndHosting);
         this.byModelId = Map.copyOf(ids);
     }
 
@@ -65,6 +70,15 @@ public final class RegistrySnapshot {
     /** The models whose primary mode is {@code task}, in the static ranking order. */
     public List<CatalogModel> ofTask(String task) {
         return byTask.getOrDefault(task, List.of());
+    }
+
+    /** The models of {@code task} with this hosting type, in the static ranking order. */
+    public List<CatalogModel> ofTask(String task, String hostingType) {
+        return byTaskAndHosting.getOrDefault(taskAndHosting(task, hostingType), List.of());
+    }
+
+    private static String taskAndHosting(String task, String hostingType) {
+        return task + '\u0000' + hostingType;
     }
 
     /** Every row with this model id (one per provider that lists it). */

@@ -82,14 +82,19 @@ public final class SelectionRanking {
      * and the walk stops as soon as both the primaries and the alternative are found.
      */
     public static Ranking rank(RegistrySnapshot snapshot, ModelSelectionCriteria c, int limit, LocalDate today) {
-        List<CatalogModel> ofTask = snapshot.ofTask(c.task());
         Set<String> preferred = c.preferProviderSet();
         Walk walk = new Walk(limit);
-        if (preferred.isEmpty()) {
-            walk.over(ofTask, c, today, null, false);
+        if ("any".equals(c.preferHosting())) {
+            walk.overPreferredFirst(snapshot.ofTask(c.task()), c, today, preferred);
         } else {
-            walk.over(ofTask, c, today, preferred, true);
-            walk.over(ofTask, c, today, preferred, false);
+            // primaries come from the preferred hosting only, and the ready alternative is external whatever the
+            // preference: two short walks instead of one over every model of the task (the order is the same,
+            // each list being the task's static order restricted to one hosting type)
+            walk.overPreferredFirst(snapshot.ofTask(c.task(), c.preferHosting()), c, today, preferred);
+            if (walk.alternative == null) {
+                walk.primariesComplete = true;
+                walk.overPreferredFirst(snapshot.ofTask(c.task(), CatalogModel.EXTERNAL), c, today, preferred);
+            }
         }
         CatalogModel taskDefault = walk.primaries.isEmpty() ? taskDefault(snapshot, c, today) : null;
         return new Ranking(List.copyOf(walk.primaries), walk.alternative, taskDefault);
@@ -111,16 +116,28 @@ public final class SelectionRanking {
         private final int limit;
         private final List<CatalogModel> primaries = new ArrayList<>();
         private CatalogModel alternative;
+        private boolean primariesComplete;
 
         Walk(int limit) {
             this.limit = limit;
+        }
+
+        /** Preferred providers' models first, then the rest (both in the list's order). */
+        void overPreferredFirst(List<CatalogModel> models, ModelSelectionCriteria c, LocalDate today,
+                                Set<String> preferred) {
+            if (preferred.isEmpty()) {
+                over(models, c, today, null, false);
+            } else {
+                over(models, c, today, preferred, true);
+                over(models, c, today, preferred, false);
+            }
         }
 
         /** With {@code preferred} set: only the models whose preference equals {@code wantPreferred}. */
         void over(List<CatalogModel> models, ModelSelectionCriteria c, LocalDate today, Set<String> preferred,
                   boolean wantPreferred) {
             for (CatalogModel m : models) {
-                if (primaries.size() >= limit && alternative != null) {
+                if ((primariesComplete || primaries.size() >= limit) && alternative != null) {
                     return;
                 }
                 if (preferred != null && m.isPreferredBy(preferred) != wantPreferred) {
@@ -129,7 +146,7 @@ public final class SelectionRanking {
                 if (firstExclusion(m, c, today, false) != null) {
                     continue;
                 }
-                if (primaries.size() < limit && hostingAllows(c, m)) {
+                if (!primariesComplete && primaries.size() < limit && hostingAllows(c, m)) {
                     primaries.add(m);
                 }
                 if (alternative == null && m.isExternal()) {
