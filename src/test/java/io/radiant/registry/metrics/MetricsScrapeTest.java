@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.radiant.registry.discovery.Fixtures;
 import io.radiant.registry.support.Http;
 import io.radiant.registry.support.RegistryIntegrationTest;
@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,20 +40,13 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "registry.metrics.cache-ttl=500ms")
 class MetricsScrapeTest extends RegistryIntegrationTest {
 
-    static WireMockServer feed = new WireMockServer(wireMockConfig().dynamicPort());
-
-    static {
-        feed.start();
-    }
+    // started before the context reads its URL, stopped after the class, by WireMock's own JUnit extension
+    @RegisterExtension
+    static WireMockExtension feed = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @DynamicPropertySource
     static void feedUrl(DynamicPropertyRegistry registry) {
-        registry.add("registry.pricing.feed-url", () -> "http://localhost:" + feed.port() + "/prices.json");
-    }
-
-    @AfterAll
-    static void stop() {
-        feed.stop();
+        registry.add("registry.pricing.feed-url", () -> "http://localhost:" + feed.getPort() + "/prices.json");
     }
 
     @LocalServerPort

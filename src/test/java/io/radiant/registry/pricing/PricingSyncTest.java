@@ -6,7 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.radiant.registry.discovery.Fixtures;
 import io.radiant.registry.support.EventSchemas;
 import io.radiant.registry.support.RegistryIntegrationTest;
@@ -15,8 +15,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,20 +26,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @SuppressWarnings("unchecked")
 class PricingSyncTest extends RegistryIntegrationTest {
 
-    static WireMockServer feed = new WireMockServer(wireMockConfig().dynamicPort());
-
-    static {
-        feed.start();
-    }
+    // started before the context reads its URL, stopped after the class, by WireMock's own JUnit extension
+    @RegisterExtension
+    static WireMockExtension feed = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @DynamicPropertySource
     static void feedUrl(DynamicPropertyRegistry registry) {
-        registry.add("registry.pricing.feed-url", () -> "http://localhost:" + feed.port() + "/prices.json");
-    }
-
-    @AfterAll
-    static void stop() {
-        feed.stop();
+        registry.add("registry.pricing.feed-url", () -> "http://localhost:" + feed.getPort() + "/prices.json");
     }
 
     @Autowired

@@ -9,7 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.radiant.registry.discovery.Fixtures;
 import io.radiant.registry.support.CapturedLogs;
 import io.radiant.registry.support.EventSchemas;
@@ -21,9 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,20 +47,13 @@ class ProviderListLifecycleTest extends RegistryIntegrationTest {
     static final String TOKEN = "lifecycle-admin-token-3";
     private static final String CAP = "cap_lifecycle_test";
 
-    static WireMockServer remote = new WireMockServer(wireMockConfig().dynamicPort());
-
-    static {
-        remote.start();
-    }
+    // started before the context reads its URL, stopped after the class, by WireMock's own JUnit extension
+    @RegisterExtension
+    static WireMockExtension remote = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @DynamicPropertySource
     static void feedUrl(DynamicPropertyRegistry registry) {
-        registry.add("registry.pricing.feed-url", () -> "http://localhost:" + remote.port() + "/prices.json");
-    }
-
-    @AfterAll
-    static void stop() {
-        remote.stop();
+        registry.add("registry.pricing.feed-url", () -> "http://localhost:" + remote.getPort() + "/prices.json");
     }
 
     @LocalServerPort
@@ -269,7 +262,7 @@ class ProviderListLifecycleTest extends RegistryIntegrationTest {
     private void provider(String id, String keyVariable) {
         jdbc.update("INSERT INTO providers (id, display_name, api_base_url, discovery_kind, api_key_env, compliance) "
                 + "VALUES (?, ?, ?, 'openai-compatible', ?, '{}') ON CONFLICT (id) DO NOTHING", id, id,
-                "http://localhost:" + remote.port() + "/" + id + "/v1", keyVariable);
+                "http://localhost:" + remote.getPort() + "/" + id + "/v1", keyVariable);
         jdbc.update("INSERT INTO provider_health (provider_id, status, avg_latency_ms) VALUES (?, 'healthy', 100) "
                 + "ON CONFLICT (provider_id, region) DO NOTHING", id);
     }
