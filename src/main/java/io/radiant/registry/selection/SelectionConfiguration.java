@@ -1,11 +1,16 @@
 package io.radiant.registry.selection;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.apache.camel.CamelContext;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -62,7 +67,25 @@ public class SelectionConfiguration {
     }
 
     @Bean
-    public SelectionHealthIndicator selectionHealthIndicator(SelectionData selectionData, PendingWarmups pendingWarmups) {
-        return new SelectionHealthIndicator(selectionData, pendingWarmups, Clock.systemUTC());
+    public SelectionPathPriming selectionPathPriming(SelectionData selectionData, CamelContext camel,
+                                                     ObjectMapper json, SelectionProperties properties) {
+        return new SelectionPathPriming(selectionData, camel::isStarted, json, properties.primingRequests(),
+                properties.primingTimeLimit());
+    }
+
+    /** Once the web server listens and the routes run: priming needs both, and readiness waits for it. */
+    @Bean
+    public ApplicationListener<ApplicationReadyEvent> primeSelectionPathWhenStarted(SelectionPathPriming priming) {
+        return event -> {
+            if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
+                priming.start(web.getWebServer().getPort());
+            }
+        };
+    }
+
+    @Bean
+    public SelectionHealthIndicator selectionHealthIndicator(SelectionData selectionData, PendingWarmups pendingWarmups,
+                                                             SelectionPathPriming priming) {
+        return new SelectionHealthIndicator(selectionData, pendingWarmups, priming, Clock.systemUTC());
     }
 }

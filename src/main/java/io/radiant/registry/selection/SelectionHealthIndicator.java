@@ -7,19 +7,22 @@ import org.springframework.boot.actuate.health.Health;
 
 /**
  * {@code selection} in /actuator/health and the readiness group: UP while this instance holds selection
- * data, even through a database outage (selection answers from it); the details say how old the data is
- * and whether the database answers.
+ * data, even through a database outage (selection answers from it), once the start's priming of the selection
+ * path is over; the details say how old the data is and whether the database answers.
  */
 public class SelectionHealthIndicator extends AbstractHealthIndicator {
 
     private final SelectionData data;
     private final PendingWarmups pendingWarmups;
+    private final SelectionPathPriming priming;
     private final Clock clock;
 
-    public SelectionHealthIndicator(SelectionData data, PendingWarmups pendingWarmups, Clock clock) {
+    public SelectionHealthIndicator(SelectionData data, PendingWarmups pendingWarmups, SelectionPathPriming priming,
+                                    Clock clock) {
         super("Selection health check failed");
         this.data = data;
         this.pendingWarmups = pendingWarmups;
+        this.priming = priming;
         this.clock = clock;
     }
 
@@ -30,6 +33,11 @@ public class SelectionHealthIndicator extends AbstractHealthIndicator {
             return;
         }
         RegistrySnapshot snapshot = data.snapshot();
+        if (!priming.isDone()) {
+            builder.down().withDetail("reason", "priming the selection path")
+                    .withDetail("primingRequests", priming.answered() + " of " + priming.requests());
+            return;
+        }
         builder.up()
                 .withDetail("registryAsOf", snapshot.asOfText())
                 .withDetail("dataAgeSeconds", Duration.between(snapshot.asOf(), clock.instant()).toSeconds())

@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param fullReloadInterval safety net: the whole catalog is reloaded this often even with no notification
  * @param minReloadInterval a burst of changes (a sync) costs at most one reload per this interval
  * @param reconnectDelay wait between attempts to reach the database after the listening connection broke
+ * @param primingRequests explain requests the instance sends its own selection path before it reports ready
+ * @param primingTimeLimit readiness waits at most this long for priming
  */
 @ConfigurationProperties(prefix = "registry.selection")
 public record SelectionProperties(
@@ -32,5 +34,7 @@ public record SelectionProperties(
         Duration warmupReplayInterval,
         Duration fullReloadInterval,
         Duration minReloadInterval,
-        Duration reconnectDelay) {
+        Duration reconnectDelay,
+        int primingRequests,
+        Duration primingTimeLimit) {
 }
