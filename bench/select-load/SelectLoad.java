@@ -95,7 +95,13 @@ public class SelectLoad {
     }
 
     /** Latencies of one run, in nanoseconds, its failures, and where the machine's CPU went meanwhile. */
-    record Run(String label, long[] latencies, int failures, double achievedRate, String firstFailure, String cpu) { }
+    record Run(String label, long[] latencies, int failures, double achievedRate, String firstFailure, String cpu,
+               long[] lateness) {
+
+        Run(String label, long[] latencies, int failures, double achievedRate, String firstFailure, String cpu) {
+            this(label, latencies, failures, achievedRate, firstFailure, cpu, null);
+        }
+    }
 
     /** Threads (and, for REST, keep-alive connections) of the load generator: enough for 500/s at 60 ms. */
     static final int WORKERS = 32;
@@ -156,12 +162,16 @@ public class SelectLoad {
                     awaitModelsHeld(base, 10_000);
                 } else {
                     System.out.println();
-                    // the JVM compiles its hot paths under the first minute of load: measured apart
-                    first = restLoad(base, rate, 0, 60, mode + ", first minute after start");
+                    // what the JIT has not compiled before readiness, it compiles under the first minute: measured apart
+                    Map<Double, Double> before = serviceBuckets(base);
+                    first = restLoad(base, rate, 0, 60, mode + ", first minute after ready");
                     print(first);
+                    printInsideService(before, serviceBuckets(base));
                 }
+                Map<Double, Double> before = serviceBuckets(base);
                 Run rest = restLoad(base, rate, 0, duration, mode + (first == null ? "" : ", after 1 min"));
                 print(rest);
+                printInsideService(before, serviceBuckets(base));
                 Run paced = heyPaced(base, duration, mode);
                 print(paced);
                 Run jdbc = jdbcLoad(dbUrl, pgUser, pgPassword, rate, 5, duration, mode);
@@ -236,6 +246,43 @@ public class SelectLoad {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * The service's own cumulative count of /select answers by time spent inside it (the SLO buckets of
+     * http_server_requests_seconds, application.yaml; key: bucket bound in seconds, +Inf as infinity).
+     */
+    static Map<Double, Double> serviceBuckets(String base) throws Exception {
+        String text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        Map<Double, Double> buckets = new java.util.TreeMap<>();
+        java.util.regex.Pattern bucket = java.util.regex.Pattern.compile(
+                "^http_server_requests_seconds_bucket\\{.*le=\"([^\"]+)\".*\\} ([0-9.eE+]+)$");
+        for (String line : text.split("\n")) {
+            java.util.regex.Matcher m = bucket.matcher(line);
+            if (m.matches() && line.contains("uri=\"/api/v2/registry/select\"")) {
+                double le = m.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(m.group(1));
+                buckets.merge(le, Double.parseDouble(m.group(2)), Double::sum);
+            }
+        }
+        return buckets;
+    }
+
+    /** Share of a run's answers within each bucket bound, measured by the service from its filters to its answer. */
+    static void printInsideService(Map<Double, Double> before, Map<Double, Double> after) {
+        double all = after.getOrDefault(Double.POSITIVE_INFINITY, 0.0) - before.getOrDefault(Double.POSITIVE_INFINITY, 0.0);
+        if (all <= 0) {
+            System.out.println("    inside the service: no http_server_requests buckets scraped");
+            return;
+        }
+        StringBuilder line = new StringBuilder("    inside the service (http_server_requests_seconds, filters to answer):");
+        after.forEach((le, count) -> {
+            if (!le.isInfinite() && le <= 0.01) {
+                line.append(String.format(" ≤%s ms %.3f%%", le * 1000 >= 1 ? String.valueOf((int) (le * 1000))
+                        : String.valueOf(le * 1000), 100 * (count - before.getOrDefault(le, 0.0)) / all));
+            }
+        });
+        System.out.println(line);
     }
 
     /** Waits until the service's selection data holds at least {@code models} models (readiness details). */
@@ -424,24 +471,32 @@ public class SelectLoad {
         return pb.start();
     }
 
+    /**
+     * Waits for readiness UP, as a load balancer would before it sends the instance traffic: the selection data
+     * is loaded and the start's priming of the selection path (registry.selection.priming-requests) is over.
+     */
     static void awaitReady(String base, Process service) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        long started = System.nanoTime();
+        long deadline = started + TimeUnit.SECONDS.toNanos(240);
         while (System.nanoTime() < deadline) {
             if (!service.isAlive()) {
                 throw new IllegalStateException("the service exited; see bench/out/service.log");
             }
             try {
-                HttpResponse<String> r = client.send(select(base, MIX.get(0).json()), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().startsWith("{\"status\":\"UP\"")) {
+                    System.out.printf("service ready %.1f s after its process started%n",
+                            (System.nanoTime() - started) / 1e9);
                     return;
                 }
             } catch (IOException e) {
                 // not listening yet
             }
-            Thread.sleep(500);
+            Thread.sleep(100);
         }
-        throw new IllegalStateException("the service did not answer within 240 s; see bench/out/service.log");
+        throw new IllegalStateException("the service was not ready within 240 s; see bench/out/service.log");
     }
 
     static HttpRequest select(String base, String json) {
@@ -632,6 +687,7 @@ public class SelectLoad {
         int n = rate * seconds;
         long period = TimeUnit.SECONDS.toNanos(1) / rate;
         long[] latencies = new long[n];
+        long[] lateness = new long[n];
         long[] done = new long[n];
         AtomicInteger failures = new AtomicInteger();
         String[] firstFailure = new String[1];
@@ -646,6 +702,8 @@ public class SelectLoad {
             }
             int index = i;
             workers.execute(() -> {
+                // how late the generator itself sends it: the dispatcher's and a worker's wake-ups on this machine
+                lateness[index] = System.nanoTime() - due;
                 String failure;
                 try {
                     failure = call.call(index);
@@ -683,7 +741,7 @@ public class SelectLoad {
         double achieved = n / ((last - start) / 1e9);
         long[] cpuAfter = cpuTicks();
         return new Run(label, latencies, failures.get(), achieved, firstFailure[0], cpuShare(cpuBefore, cpuAfter, n,
-                (last - start) / 1e9));
+                (last - start) / 1e9), lateness);
     }
 
     // --- figures ----------------------------------------------------------------------------------
@@ -696,6 +754,11 @@ public class SelectLoad {
                 r.label(), r.latencies().length, r.achievedRate(), ms(pct(r.latencies(), 50)), ms(pct(r.latencies(), 90)),
                 ms(pct(r.latencies(), 99)), ms(pct(r.latencies(), 99.9)), ms(max(r.latencies())), r.failures());
         System.out.println("    CPU per request: " + r.cpu());
+        if (r.lateness() != null) {
+            System.out.printf("    the generator late (due → a worker picks it up): p50 %s ms  p90 %s ms  p99 %s ms  p99.9 %s ms%n",
+                    ms(pct(r.lateness(), 50)), ms(pct(r.lateness(), 90)), ms(pct(r.lateness(), 99)),
+                    ms(pct(r.lateness(), 99.9)));
+        }
         if (r.firstFailure() != null) {
             System.out.println("    first failure: " + r.firstFailure());
         }
@@ -718,9 +781,24 @@ public class SelectLoad {
 
     // --- CPU accounting (Linux /proc) --------------------------------------------------------------
 
-    /** {PostgreSQL server processes, service, this load generator} in clock ticks. */
+    /** {PostgreSQL server processes, service, this load generator, stolen by the hypervisor} in clock ticks. */
     static long[] cpuTicks() {
-        return new long[] {postgresTicks(), processTicks(servicePid), processTicks(ProcessHandle.current().pid())};
+        return new long[] {postgresTicks(), processTicks(servicePid), processTicks(ProcessHandle.current().pid()),
+                stealTicks()};
+    }
+
+    /**
+     * Time the hypervisor ran something else while this VM's CPUs had work (/proc/stat "steal", all CPUs): when it
+     * is more than a few percent, wake-ups wait for the host and every latency percentile says more about the
+     * neighbours than about the service.
+     */
+    static long stealTicks() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            return Long.parseLong(cpu[8]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** CPU of every process named postgres (the server and its backends on this machine). */
@@ -761,9 +839,11 @@ public class SelectLoad {
         double postgres = (after[0] - before[0]) * tickMs;
         double service = (after[1] - before[1]) * tickMs;
         double generator = (after[2] - before[2]) * tickMs;
-        return String.format("service %.2f ms, PostgreSQL %.2f ms, load generator %.2f ms (together %.0f%% of the %d CPUs)",
-                service / n, postgres / n, generator / n, 100 * (postgres + service + generator) / (seconds * 1000)
-                        / Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors());
+        double stolen = (after[3] - before[3]) * tickMs;
+        int cpus = Runtime.getRuntime().availableProcessors();
+        return String.format("service %.2f ms, PostgreSQL %.2f ms, load generator %.2f ms (together %.0f%% of the %d CPUs); "
+                + "stolen by the hypervisor: %.1f%% of the CPUs", service / n, postgres / n, generator / n,
+                100 * (postgres + service + generator) / (seconds * 1000) / cpus, cpus, 100 * stolen / (seconds * 1000) / cpus);
     }
 
     // --- plumbing ---------------------------------------------------------------------------------
