@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Predicate;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -59,6 +60,12 @@ public class SelectionConfiguration {
     @Bean
     public WarmupRequests warmupRequests(SelectionProperties properties) {
         return new WarmupRequests(Clock.systemUTC(), properties.warmupQuietPeriod());
+    }
+
+    /** select-model.yaml's filter: the selection asks for a warm-up that {@link WarmupRequests} lets through. */
+    @Bean
+    public Predicate warmupAdmitted(WarmupRequests warmupRequests) {
+        return exchange -> warmupRequests.shouldWarm(exchange.getMessage().getBody(Selection.class));
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.radiant.registry.selection;
 
 import io.radiant.registry.api.JsonFields;
 import io.radiant.registry.api.JsonRequestBody;
+import java.io.Reader;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,11 @@ public class SelectionCriteriaParser {
 
     private static final int MAX_LATENCY_MS = 3_600_000;
     private static final int MAX_CONTEXT_WINDOW = 100_000_000;
+
+    /** The criteria of a request body as the REST route hands it over: a reader. */
+    public ModelSelectionCriteria read(Reader body, String contentType) {
+        return parse(JsonRequestBody.text(body), contentType);
+    }
 
     public ModelSelectionCriteria parse(String body, String contentType) {
         JsonFields fields = new JsonFields(JsonRequestBody.object(body, contentType, false)).onlyFields(FIELDS);
