@@ -1,0 +1,82 @@
+package io.radiant.registry.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Asks selection for a chat model in a thread of its own while something else (a hostile upstream, a long
+ * sync) runs, and remembers every answer that was not a 200. Selection is the product's one answer to the
+ * orchestration engine: whatever a sync reads, it must keep answering. Use with try-with-resources and
+ * assert {@link #failures()} is empty and {@link #answered()} is above zero after the attack.
+ */
+public final class SelectionProbe implements AutoCloseable {
+
+    private static final String CHAT = "{\"task\":\"chat\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"]}";
+
+    private final Http http;
+    private final Thread thread;
+    private final AtomicInteger answered = new AtomicInteger();
+    private final List<String> failures = new ArrayList<>();
+    private volatile boolean running = true;
+
+    private SelectionProbe(int port, long pauseMillis) {
+        this.http = new Http(port);
+        this.thread = new Thread(() -> probe(pauseMillis), "selection-probe");
+        this.thread.setDaemon(true);
+    }
+
+    /** Starts probing the service on {@code port} every 50 ms. */
+    public static SelectionProbe start(int port) {
+        SelectionProbe probe = new SelectionProbe(port, 50);
+        probe.thread.start();
+        return probe;
+    }
+
+    private void probe(long pauseMillis) {
+        while (running) {
+            try {
+                Http.Answer a = http.postJson("/api/v2/registry/select", CHAT);
+                if (a.status() == 200) {
+                    answered.incrementAndGet();
+                } else {
+                    record(a.status() + " " + a.body());
+                }
+            } catch (RuntimeException e) {
+                record(e.toString());
+            }
+            try {
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private synchronized void record(String failure) {
+        if (failures.size() < 20) {
+            failures.add(failure);
+        }
+    }
+
+    /** Selections answered 200 so far. */
+    public int answered() {
+        return answered.get();
+    }
+
+    /** The first (at most 20) answers that were not a 200, or the errors of calls that got no answer. */
+    public synchronized List<String> failures() {
+        return List.copyOf(failures);
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
