@@ -81,7 +81,9 @@ SELECT
     m.description,
     'external'::VARCHAR AS hosting_type,
     m.category,
-    m.capabilities,
+    -- prompt_caching follows from a cache-read price, whoever set it (DESIGN.md §4.5)
+    (CASE WHEN m.cache_read_cost_per_1k IS NOT NULL AND NOT 'prompt_caching' = ANY(m.capabilities)
+          THEN m.capabilities || 'prompt_caching'::TEXT ELSE m.capabilities END) AS capabilities,
     m.input_modalities,
     m.output_modalities,
     (CASE
@@ -126,7 +128,23 @@ SELECT
     model_readiness_rank('external', NULL) AS readiness_rank,
     (CASE ph.status WHEN 'healthy' THEN 0 WHEN 'degraded' THEN 1 ELSE 2 END) AS health_rank,
     estimated_cost_per_request(m.pricing_type, m.input_cost_per_1k, m.output_cost_per_1k, m.cost_per_request,
-        m.cost_per_second, m.cost_per_image, m.cost_per_minute) AS estimated_cost_per_request
+        m.cost_per_second, m.cost_per_image, m.cost_per_minute) AS estimated_cost_per_request,
+    -- appended last: CREATE OR REPLACE VIEW only adds columns at the end
+    m.cache_read_cost_per_1k::NUMERIC AS cache_read_cost_per_1k,
+    m.cache_write_cost_per_1k::NUMERIC AS cache_write_cost_per_1k,
+    m.cache_write_1h_cost_per_1k::NUMERIC AS cache_write_1h_cost_per_1k,
+    m.reasoning_cost_per_1k::NUMERIC AS reasoning_cost_per_1k,
+    m.batch_input_cost_per_1k::NUMERIC AS batch_input_cost_per_1k,
+    m.batch_output_cost_per_1k::NUMERIC AS batch_output_cost_per_1k,
+    m.price_tiers,
+    m.deprecation_date,
+    m.successor_model_id::VARCHAR AS successor_model_id,
+    -- which source set each price (no model_field_sources row: curated), for the cost endpoint's "sources"
+    (SELECT jsonb_object_agg(s.field, s.source) FROM model_field_sources s
+     WHERE s.provider_id = m.provider_id AND s.model_id = m.model_id
+       AND (s.field LIKE '%cost_per%' OR s.field = 'price_tiers')) AS price_sources,
+    GREATEST(m.updated_at, (SELECT max(h.changed_at) FROM model_price_history h
+                            WHERE h.provider_id = m.provider_id AND h.model_id = m.model_id)) AS prices_as_of
 FROM models m
 JOIN providers p ON m.provider_id = p.id
 LEFT JOIN provider_health ph ON p.id = ph.provider_id AND ph.region = 'us-east-1'
@@ -178,7 +196,18 @@ SELECT
     model_readiness_rank('self_hosted', ts.current_state) AS readiness_rank,
     (CASE WHEN ts.current_state IN ('WARM', 'HOT') THEN 0 ELSE 2 END) AS health_rank,
     estimated_cost_per_request('per_hour', NULL, NULL, sh.per_request, NULL, sh.per_image,
-        sh.per_minute_audio) AS estimated_cost_per_request
+        sh.per_minute_audio) AS estimated_cost_per_request,
+    NULL::NUMERIC AS cache_read_cost_per_1k,
+    NULL::NUMERIC AS cache_write_cost_per_1k,
+    NULL::NUMERIC AS cache_write_1h_cost_per_1k,
+    NULL::NUMERIC AS reasoning_cost_per_1k,
+    NULL::NUMERIC AS batch_input_cost_per_1k,
+    NULL::NUMERIC AS batch_output_cost_per_1k,
+    NULL::JSONB AS price_tiers,
+    NULL::DATE AS deprecation_date,
+    NULL::VARCHAR AS successor_model_id,
+    NULL::JSONB AS price_sources,
+    sh.updated_at AS prices_as_of
 FROM self_hosted_models sh
 LEFT JOIN thermal_states ts ON sh.model_id = ts.model_id;
 
@@ -199,7 +228,8 @@ WHERE enabled;
 --                      (healthy, degraded, unknown), model_id, provider_id (byte order: COLLATE "C")
 --   role 'alternative' the best external model matching every criterion but preferHosting
 --   role 'default'     the task's default model (p_default_model_id), only when no primary matched,
---                      when it suits the tenant's tier and HIPAA, is neither deprecated nor retired
+--                      when it suits the tenant's tier, HIPAA, the modalities, the required capabilities
+--                      and the minimum context window, and is neither deprecated nor retired
 -- A model is excluded when unhealthy, deprecated, disabled or retired, whatever the criteria.
 CREATE OR REPLACE FUNCTION select_model_candidates(
     p_task VARCHAR,
@@ -283,6 +313,11 @@ BEGIN
           AND NOT model_is_retired(u.retirement_date)
           AND u.min_tier <= p_tenant_tier
           AND (NOT p_require_hipaa OR 'HIPAA' = ANY(u.compliance))
+          -- the caller's hard requirements bind the default too: a model without them is no answer
+          AND p_input_modalities <@ u.input_modalities
+          AND p_output_modalities <@ u.output_modalities
+          AND p_required_capabilities <@ u.capabilities
+          AND (p_min_context_window IS NULL OR u.context_window >= p_min_context_window)
         ORDER BY u.readiness_rank, u.provider_id COLLATE "C"
         LIMIT 1
     )

@@ -28,7 +28,18 @@ public record FeedEntry(
         String category,
         String deprecationDate,
         String retirementDate,
-        String successorModelId) {
+        String successorModelId,
+        PriceComponents components) {
+
+    /** An entry without price components. */
+    public FeedEntry(String source, String feedId, String providerId, String modelId, String displayName,
+                     BigDecimal inputCostPer1k, BigDecimal outputCostPer1k, Integer contextWindow, Integer maxOutput,
+                     List<String> inputModalities, List<String> outputModalities, List<String> capabilities,
+                     String category, String deprecationDate, String retirementDate, String successorModelId) {
+        this(source, feedId, providerId, modelId, displayName, inputCostPer1k, outputCostPer1k, contextWindow,
+                maxOutput, inputModalities, outputModalities, capabilities, category, deprecationDate, retirementDate,
+                successorModelId, PriceComponents.NONE);
+    }
 
     public FeedEntry {
         inputCostPer1k = catalogPrice(inputCostPer1k);
@@ -38,6 +49,14 @@ public record FeedEntry(
         inputModalities = inputModalities == null ? List.of() : List.copyOf(inputModalities);
         outputModalities = outputModalities == null ? List.of() : List.copyOf(outputModalities);
         capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
+        components = components == null ? PriceComponents.NONE : components;
+    }
+
+    /** This entry with the price components the feed states. */
+    public FeedEntry withComponents(PriceComponents prices) {
+        return new FeedEntry(source, feedId, providerId, modelId, displayName, inputCostPer1k, outputCostPer1k,
+                contextWindow, maxOutput, inputModalities, outputModalities, capabilities, category, deprecationDate,
+                retirementDate, successorModelId, prices);
     }
 
     /** The row of {@code sql/pricing-apply.sql}: the entry's values keyed by the models column they describe. */
@@ -55,6 +74,7 @@ public record FeedEntry(
         values.put("deprecation_date", deprecationDate);
         values.put("retirement_date", retirementDate);
         values.put("successor_model_id", successorModelId);
+        values.putAll(components.toColumns());
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("source", source);
         row.put("feed_id", feedId);
@@ -64,7 +84,7 @@ public record FeedEntry(
         return row;
     }
 
-    private static BigDecimal catalogPrice(BigDecimal value) {
+    static BigDecimal catalogPrice(BigDecimal value) {
         if (value == null || value.signum() < 0) {
             return null;
         }

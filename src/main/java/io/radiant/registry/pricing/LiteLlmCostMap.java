@@ -17,6 +17,8 @@ public final class LiteLlmCostMap {
 
     public static final String SOURCE = "litellm";
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    /** The long-context thresholds LiteLLM spells in field names, in thousands of input tokens. */
+    static final int[] TIER_THRESHOLDS = {128, 200, 272};
 
     private LiteLlmCostMap() { }
 
@@ -34,7 +36,7 @@ public final class LiteLlmCostMap {
                 continue;
             }
             read++;
-            entries.add(entry(field.getKey(), field.getValue()));
+            entries.add(entry(field.getKey(), field.getValue()).withComponents(components(field.getValue())));
         }
         return new FeedReading(SOURCE, read, entries);
     }
@@ -60,6 +62,9 @@ public final class LiteLlmCostMap {
         flag(spec, "supports_reasoning", "reasoning", capabilities);
         flag(spec, "supports_response_schema", "json_mode", capabilities);
         flag(spec, "supports_web_search", "web_search", capabilities);
+        flag(spec, "supports_prompt_caching", "prompt_caching", capabilities);
+        flag(spec, "supports_pdf_input", "pdf_input", capabilities);
+        flag(spec, "supports_audio_input", "audio_input", capabilities);
         if (spec.path("supports_vision").asBoolean(false)) {
             input.add("image");
         }
@@ -78,6 +83,33 @@ public final class LiteLlmCostMap {
                 FeedJson.times(FeedJson.decimal(spec, "output_cost_per_token"), THOUSAND),
                 context, FeedJson.integer(spec, "max_output_tokens"), input, output, capabilities,
                 category(mode, capabilities), FeedJson.date(spec, "deprecation_date"), null, null);
+    }
+
+    /**
+     * The price components: {@code cache_read_input_token_cost}, {@code cache_creation_input_token_cost}
+     * ({@code _above_1hr}: the 1-hour write), {@code output_cost_per_reasoning_token},
+     * {@code input/output_cost_per_token_batches}, and per threshold T in {@link #TIER_THRESHOLDS}
+     * {@code input_cost_per_token_above_Tk_tokens}, {@code output_…}, {@code cache_read_input_token_cost_above_Tk_tokens}.
+     */
+    static PriceComponents components(JsonNode spec) {
+        List<PriceTier> tiers = new ArrayList<>();
+        for (int k : TIER_THRESHOLDS) {
+            String suffix = "_above_" + k + "k_tokens";
+            tiers.add(new PriceTier(k * 1000L, perToken(spec, "input_cost_per_token" + suffix),
+                    perToken(spec, "output_cost_per_token" + suffix),
+                    perToken(spec, "cache_read_input_token_cost" + suffix)));
+        }
+        return new PriceComponents(perToken(spec, "cache_read_input_token_cost"),
+                perToken(spec, "cache_creation_input_token_cost"),
+                perToken(spec, "cache_creation_input_token_cost_above_1hr"),
+                perToken(spec, "output_cost_per_reasoning_token"),
+                perToken(spec, "input_cost_per_token_batches"),
+                perToken(spec, "output_cost_per_token_batches"),
+                tiers);
+    }
+
+    private static BigDecimal perToken(JsonNode spec, String field) {
+        return FeedJson.times(FeedJson.decimal(spec, field), THOUSAND);
     }
 
     private static void flag(JsonNode spec, String field, String capability, List<String> capabilities) {

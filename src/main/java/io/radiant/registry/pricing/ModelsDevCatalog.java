@@ -42,7 +42,8 @@ public final class ModelsDevCatalog {
                     continue;
                 }
                 read++;
-                entries.add(entry(provider.getKey(), ours, item.getKey(), item.getValue()));
+                entries.add(entry(provider.getKey(), ours, item.getKey(), item.getValue())
+                        .withComponents(components(item.getValue().path("cost"))));
             }
         }
         return new FeedReading(SOURCE, read, entries);
@@ -65,12 +66,55 @@ public final class ModelsDevCatalog {
         if (input.contains("image")) {
             capabilities.add("vision");
         }
+        if (model.path("structured_output").asBoolean(false)) {
+            capabilities.add("json_mode");
+        }
+        if (input.contains("pdf")) {
+            capabilities.add("pdf_input");
+        }
+        if (input.contains("audio")) {
+            capabilities.add("audio_input");
+        }
+        if (FeedJson.decimal(model.path("cost"), "cache_read") != null) {
+            capabilities.add("prompt_caching");
+        }
         JsonNode cost = model.path("cost");
         JsonNode limit = model.path("limit");
         return new FeedEntry(SOURCE, feedProvider + "/" + key, provider, id, FeedJson.text(model, "name"),
                 perThousand(FeedJson.decimal(cost, "input")), perThousand(FeedJson.decimal(cost, "output")),
                 FeedJson.integer(limit, "context"), FeedJson.integer(limit, "output"), input, output, capabilities,
                 category(input, output, capabilities), null, null, null);
+    }
+
+    /**
+     * The price components of {@code cost} (USD per million tokens): {@code cache_read}, {@code cache_write},
+     * {@code reasoning}; long-context tiers from {@code context_over_200k {input, output, cache_read}} and
+     * {@code tiers [{above | threshold, input, output, cache_read}]}. models.dev states no batch prices.
+     */
+    static PriceComponents components(JsonNode cost) {
+        List<PriceTier> tiers = new ArrayList<>();
+        JsonNode over200k = cost.path("context_over_200k");
+        if (over200k.isObject()) {
+            tiers.add(tier(200_000L, over200k));
+        }
+        JsonNode listed = cost.path("tiers");
+        if (listed.isArray()) {
+            for (JsonNode t : listed) {
+                Integer above = FeedJson.integer(t, "above") != null ? FeedJson.integer(t, "above")
+                        : FeedJson.integer(t, "threshold");
+                if (above != null && above > 0) {
+                    tiers.add(tier(above, t));
+                }
+            }
+        }
+        return new PriceComponents(perThousand(FeedJson.decimal(cost, "cache_read")),
+                perThousand(FeedJson.decimal(cost, "cache_write")), null,
+                perThousand(FeedJson.decimal(cost, "reasoning")), null, null, tiers);
+    }
+
+    private static PriceTier tier(long above, JsonNode rates) {
+        return new PriceTier(above, perThousand(FeedJson.decimal(rates, "input")),
+                perThousand(FeedJson.decimal(rates, "output")), perThousand(FeedJson.decimal(rates, "cache_read")));
     }
 
     private static BigDecimal perThousand(BigDecimal perMillion) {

@@ -33,14 +33,30 @@ public final class OpenRouterModels {
                 continue;
             }
             read++;
-            entries.add(entry(model, id, "openrouter", id));
+            PriceComponents prices = components(model.path("pricing"));
+            entries.add(entry(model, id, "openrouter", id).withComponents(prices));
             int slash = id.indexOf('/');
             String vendor = slash > 0 ? FeedProviders.ours(id.substring(0, slash)) : null;
             if (vendor != null && !"openrouter".equals(vendor) && id.indexOf(':') < 0) {
-                entries.add(entry(model, id, vendor, id.substring(slash + 1)));
+                entries.add(entry(model, id, vendor, id.substring(slash + 1)).withComponents(prices));
             }
         }
         return new FeedReading(SOURCE, read, entries);
+    }
+
+    /**
+     * The price components of {@code pricing} (strings, USD per token): {@code input_cache_read},
+     * {@code input_cache_write}, {@code internal_reasoning}. OpenRouter states no batch prices or tiers.
+     */
+    static PriceComponents components(JsonNode pricing) {
+        // "0" for internal_reasoning means reasoning is not billed apart (it is billed as output), not free
+        BigDecimal reasoning = perToken(pricing, "internal_reasoning");
+        return new PriceComponents(perToken(pricing, "input_cache_read"), perToken(pricing, "input_cache_write"),
+                null, reasoning != null && reasoning.signum() == 0 ? null : reasoning, null, null, List.of());
+    }
+
+    private static BigDecimal perToken(JsonNode pricing, String field) {
+        return FeedJson.times(FeedJson.decimal(pricing, field), THOUSAND);
     }
 
     private static FeedEntry entry(JsonNode model, String feedId, String provider, String modelId) {
@@ -63,6 +79,18 @@ public final class OpenRouterModels {
         }
         if (input.contains("image")) {
             capabilities.add("vision");
+        }
+        if (input.contains("file")) {
+            capabilities.add("pdf_input");
+        }
+        if (input.contains("audio")) {
+            capabilities.add("audio_input");
+        }
+        if (parameters.contains("web_search_options")) {
+            capabilities.add("web_search");
+        }
+        if (FeedJson.decimal(model.path("pricing"), "input_cache_read") != null) {
+            capabilities.add("prompt_caching");
         }
         JsonNode pricing = model.path("pricing");
         String name = FeedJson.text(model, "name");

@@ -85,6 +85,14 @@ public class PricingSyncs {
      * matched, unmatched (with a sample of the feed's ids), values changed, held for review.
      */
     public SyncReport report(PricingRun run, Map<String, Object> figures) {
+        return report(run, figures, Map.of());
+    }
+
+    /**
+     * The report with the figures of {@code sql/pricing-apply-components.sql} too: price components changed,
+     * capabilities learned, review items it opened or extended.
+     */
+    public SyncReport report(PricingRun run, Map<String, Object> figures, Map<String, Object> components) {
         SyncReport report = new SyncReport();
         report.setModelsUpdated(number(figures.get("models_updated")));
         JsonNode perFeed = tree(figures.get("feeds"));
@@ -112,6 +120,9 @@ public class PricingSyncs {
         report.putDetail("pricesChanged", number(figures.get("prices_changed")));
         report.putDetail("lifecycleDatesLearned", number(figures.get("lifecycle_changes")));
         report.putDetail("reviewItems", number(figures.get("review_items")));
+        report.putDetail("priceComponentsChanged", number(components.get("components_changed")));
+        report.putDetail("capabilitiesLearned", number(components.get("capabilities_added")));
+        report.putDetail("componentReviewItems", number(components.get("review_items")));
         if (held > 0) {
             report.addError("pricing: " + held + " value(s) held for review (a change to a curated or admin value, "
                     + "or a price move over " + properties.maxChangeFactor() + "x)");

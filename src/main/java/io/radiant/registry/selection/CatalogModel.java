@@ -1,5 +1,9 @@
 package io.radiant.registry.selection;
 
+import io.radiant.registry.pricing.CostEstimator;
+import io.radiant.registry.pricing.CostRequest;
+import io.radiant.registry.pricing.MissingPriceException;
+import io.radiant.registry.pricing.PriceSheet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -33,7 +37,24 @@ public record CatalogModel(
         boolean deprecated,
         LocalDate retirementDate,
         int readinessRank,
-        int healthRank) {
+        int healthRank,
+        LocalDate deprecationDate,
+        String successorModelId,
+        PriceSheet prices,
+        String pricesAsOf) {
+
+    /** A row without lifecycle dates beyond retirement and without a price sheet. */
+    public CatalogModel(String modelId, String displayName, String hostingType, String providerId, String providerName,
+                        String providerNameLower, String primaryMode, String thermalState, Integer warmupTimeSeconds,
+                        String healthStatus, String litellmId, Integer avgLatencyMs, BigDecimal estimatedCostPerRequest,
+                        Set<String> capabilities, Set<String> inputModalities, Set<String> outputModalities,
+                        Integer contextWindow, boolean hipaa, int minTier, boolean enabled, boolean deprecated,
+                        LocalDate retirementDate, int readinessRank, int healthRank) {
+        this(modelId, displayName, hostingType, providerId, providerName, providerNameLower, primaryMode, thermalState,
+                warmupTimeSeconds, healthStatus, litellmId, avgLatencyMs, estimatedCostPerRequest, capabilities,
+                inputModalities, outputModalities, contextWindow, hipaa, minTier, enabled, deprecated, retirementDate,
+                readinessRank, healthRank, null, null, null, null);
+    }
 
     public static final String EXTERNAL = "external";
     public static final String SELF_HOSTED = "self_hosted";
@@ -42,6 +63,25 @@ public record CatalogModel(
 
     public boolean isExternal() {
         return EXTERNAL.equals(hostingType);
+    }
+
+    /**
+     * The estimated cost of one request: with expected tokens ({@code expected} not null) the cost endpoint's
+     * estimate (CostEstimator) or null when the model's prices cannot price them; without, the view's
+     * one-request figure (1k input + 1k output tokens for token-priced models).
+     */
+    public BigDecimal costPerRequest(CostRequest expected) {
+        if (expected == null) {
+            return estimatedCostPerRequest;
+        }
+        if (prices == null) {
+            return null;
+        }
+        try {
+            return CostEstimator.estimate(prices, expected).total();
+        } catch (MissingPriceException e) {
+            return null;
+        }
     }
 
     /** A self-hosted model that is COLD, OFF or has no thermal state yet. */

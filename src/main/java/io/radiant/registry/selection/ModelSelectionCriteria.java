@@ -1,5 +1,6 @@
 package io.radiant.registry.selection;
 
+import io.radiant.registry.pricing.CostRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.math.BigDecimal;
@@ -37,7 +38,22 @@ public record ModelSelectionCriteria(
         @Schema(minimum = "1")
         Integer minContextWindow,
         @Schema(defaultValue = "false", description = "Only providers with HIPAA in their compliance list")
-        boolean requireHIPAA) {
+        boolean requireHIPAA,
+        @Schema(minimum = "0", maximum = "10000000", description = "Input tokens of the expected request: with it (or"
+                + " expectedOutputTokens), maxCostPerRequest and estimatedCostPerRequest are the cost endpoint's"
+                + " estimate of that request (long-context tiers included); the other count defaults to 0")
+        Integer expectedInputTokens,
+        @Schema(minimum = "0", maximum = "10000000", description = "Output tokens of the expected request")
+        Integer expectedOutputTokens) {
+
+    /** Criteria without expected token counts. */
+    public ModelSelectionCriteria(String task, List<String> inputModality, List<String> outputModality, int tenantTier,
+                                  String preferHosting, List<String> preferProvider, Integer maxLatencyMs,
+                                  BigDecimal maxCostPerRequest, List<String> requiredCapabilities,
+                                  Integer minContextWindow, boolean requireHIPAA) {
+        this(task, inputModality, outputModality, tenantTier, preferHosting, preferProvider, maxLatencyMs,
+                maxCostPerRequest, requiredCapabilities, minContextWindow, requireHIPAA, null, null);
+    }
 
     public ModelSelectionCriteria {
         inputModality = List.copyOf(inputModality);
@@ -45,6 +61,13 @@ public record ModelSelectionCriteria(
         preferHosting = preferHosting == null ? "any" : preferHosting;
         preferProvider = preferProvider == null ? List.of() : List.copyOf(preferProvider);
         requiredCapabilities = requiredCapabilities == null ? List.of() : List.copyOf(requiredCapabilities);
+    }
+
+    /** The request the caller expects to send, or null when it gave no token counts (cost as before). */
+    public CostRequest expectedRequest() {
+        return expectedInputTokens == null && expectedOutputTokens == null ? null
+                : CostRequest.of(expectedInputTokens == null ? 0 : expectedInputTokens,
+                        expectedOutputTokens == null ? 0 : expectedOutputTokens);
     }
 
     /** {@link #preferProvider} as a set, for membership tests. */

@@ -41,6 +41,11 @@ public class SelectionConfiguration {
     }
 
     @Bean
+    public CostQuotes costQuotes(SelectionData selectionData) {
+        return new CostQuotes(selectionData);
+    }
+
+    @Bean
     public SelectionMetrics selectionMetrics(MeterRegistry meterRegistry) {
         return new SelectionMetrics(meterRegistry);
     }

@@ -18,10 +18,12 @@ public class SelectionCriteriaParser {
     public static final Set<String> HOSTING = orderedSet("any", "external", "self_hosted");
     static final Set<String> FIELDS = orderedSet("task", "inputModality", "outputModality", "tenantTier",
             "preferHosting", "preferProvider", "maxLatencyMs", "maxCostPerRequest", "requiredCapabilities",
-            "minContextWindow", "requireHIPAA");
+            "minContextWindow", "requireHIPAA", "expectedInputTokens", "expectedOutputTokens");
 
     private static final int MAX_LATENCY_MS = 3_600_000;
     private static final int MAX_CONTEXT_WINDOW = 100_000_000;
+    /** Expected tokens of one request: beyond any context window sold today, small enough to stay exact. */
+    public static final int MAX_EXPECTED_TOKENS = 10_000_000;
 
     /** The criteria of a request body as the REST route hands it over: a reader. */
     public ModelSelectionCriteria read(Reader body, String contentType) {
@@ -41,7 +43,9 @@ public class SelectionCriteriaParser {
                 fields.optionalNonNegativeNumber("maxCostPerRequest"),
                 fields.optionalStringList("requiredCapabilities"),
                 fields.optionalInt("minContextWindow", 1, MAX_CONTEXT_WINDOW),
-                fields.optionalBoolean("requireHIPAA", false));
+                fields.optionalBoolean("requireHIPAA", false),
+                fields.optionalInt("expectedInputTokens", 0, MAX_EXPECTED_TOKENS),
+                fields.optionalInt("expectedOutputTokens", 0, MAX_EXPECTED_TOKENS));
     }
 
     private static Set<String> orderedSet(String... values) {

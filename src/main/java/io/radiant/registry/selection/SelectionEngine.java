@@ -1,5 +1,6 @@
 package io.radiant.registry.selection;
 
+import io.radiant.registry.pricing.CostRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,14 +43,15 @@ public class SelectionEngine {
         RegistrySnapshot snapshot = data.snapshot();
         LocalDate today = today();
         Ranking ranking = SelectionRanking.rank(snapshot, criteria, explainLimit, today);
+        CostRequest expected = criteria.expectedRequest();
         Selection selection = selector.decide(
                 new Ranking(ranking.primaries().isEmpty() ? List.of() : ranking.primaries().subList(0, 1),
                         ranking.alternative(), ranking.taskDefault()),
-                snapshot.asOfText());
+                snapshot.asOfText(), expected);
 
         List<SelectionExplanation.Ranked> ranked = new ArrayList<>();
         for (CatalogModel m : ranking.primaries()) {
-            ranked.add(SelectionExplanation.Ranked.of(ranked.size() + 1, m));
+            ranked.add(SelectionExplanation.Ranked.of(ranked.size() + 1, m, expected));
         }
         Map<Exclusion, Integer> counts = new EnumMap<>(Exclusion.class);
         List<SelectionExplanation.Rejected> rejected = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.radiant.registry.selection;
 
+import io.radiant.registry.pricing.CostRequest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,10 @@ public record SelectionExplanation(
                          boolean warmupRequired, String healthStatus, Integer avgLatencyMs,
                          BigDecimal estimatedCostPerRequest) {
 
-        static Ranked of(int rank, CatalogModel m) {
+        static Ranked of(int rank, CatalogModel m, CostRequest expected) {
             return new Ranked(rank, m.modelId(), m.providerId(), m.hostingType(), m.thermalState(), m.needsWarmup(),
                     m.healthStatus() == null ? "unknown" : m.healthStatus(), m.avgLatencyMs(),
-                    m.estimatedCostPerRequest());
+                    m.costPerRequest(expected));
         }
     }
 

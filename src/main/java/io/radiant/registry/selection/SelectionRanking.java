@@ -1,5 +1,6 @@
 package io.radiant.registry.selection;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,8 +57,7 @@ public final class SelectionRanking {
         if (c.maxLatencyMs() != null && m.avgLatencyMs() != null && m.avgLatencyMs() > c.maxLatencyMs()) {
             return Exclusion.MAX_LATENCY;
         }
-        if (c.maxCostPerRequest() != null && m.estimatedCostPerRequest() != null
-                && m.estimatedCostPerRequest().compareTo(c.maxCostPerRequest()) > 0) {
+        if (exceedsCostCap(m, c)) {
             return Exclusion.MAX_COST;
         }
         if (m.deprecated()) {
@@ -70,6 +70,15 @@ public final class SelectionRanking {
             return Exclusion.RETIRED;
         }
         return null;
+    }
+
+    /** The model's estimated cost (with expected tokens: of that request) is over the cap; unknown cost passes. */
+    static boolean exceedsCostCap(CatalogModel m, ModelSelectionCriteria c) {
+        if (c.maxCostPerRequest() == null) {
+            return false;
+        }
+        BigDecimal cost = m.costPerRequest(c.expectedRequest());
+        return cost != null && cost.compareTo(c.maxCostPerRequest()) > 0;
     }
 
     static boolean hostingAllows(ModelSelectionCriteria c, CatalogModel m) {
@@ -103,13 +112,28 @@ public final class SelectionRanking {
     private static CatalogModel taskDefault(RegistrySnapshot snapshot, ModelSelectionCriteria c, LocalDate today) {
         CatalogModel best = null;
         for (CatalogModel m : snapshot.withModelId(DefaultModels.forTask(c.task()))) {
-            boolean usable = m.enabled() && !m.deprecated() && !m.isRetired(today) && m.minTier() <= c.tenantTier()
-                    && (!c.requireHIPAA() || m.hipaa());
+            boolean usable = m.enabled() && !m.deprecated() && !m.isRetired(today) && meetsHardRequirements(m, c);
             if (usable && (best == null || DEFAULT_ORDER.compare(m, best) < 0)) {
                 best = m;
             }
         }
         return best;
+    }
+
+    /**
+     * What a caller requires rather than prefers, which binds the task default too: the modalities, the
+     * capabilities, the context window, the tenant's tier, HIPAA and, when the caller gave expected tokens, the
+     * cost cap (an estimate of the caller's own request; without one the cap compares a nominal request and
+     * does not bind the default).
+     */
+    static boolean meetsHardRequirements(CatalogModel m, ModelSelectionCriteria c) {
+        return m.inputModalities().containsAll(c.inputModality())
+                && m.outputModalities().containsAll(c.outputModality())
+                && m.minTier() <= c.tenantTier()
+                && m.capabilities().containsAll(c.requiredCapabilities())
+                && (c.minContextWindow() == null || m.contextWindow() != null && m.contextWindow() >= c.minContextWindow())
+                && (!c.requireHIPAA() || m.hipaa())
+                && (c.expectedRequest() == null || !exceedsCostCap(m, c));
     }
 
     private static final class Walk {

@@ -38,12 +38,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableConfigurationProperties(AdminTokenProperties.class)
 public class SecurityConfiguration {
 
-    /** The open paths: selection, the API description, the console's static files, public actuator endpoints. */
+    /** The open paths: selection, the cost estimate, the API description, the console's static files, public actuator endpoints. */
     static RequestMatcher publicPaths() {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         return new OrRequestMatcher(
                 path.matcher("/api/v2/registry/select"),
                 path.matcher("/api/v2/registry/select/explain"),
+                path.matcher("/api/v2/registry/cost"),
                 path.matcher(HttpMethod.GET, "/api/v2/openapi.json"),
                 path.matcher(HttpMethod.GET, "/admin"),
                 path.matcher(HttpMethod.GET, "/admin/**"),
