@@ -69,4 +69,8 @@ export const api = {
   // Selection is the orchestration engine's API, not an admin one: the token is not sent there.
   select: criteria => call('POST', '/api/v2/registry/select', criteria, false),
   explain: criteria => call('POST', '/api/v2/registry/select/explain', criteria, false),
+  models: () => call('GET', `${ADMIN}/models`, undefined, true),
+  model: id => call('GET', `${ADMIN}/models/${encodeURIComponent(id)}`, undefined, true),
+  // the cost estimate is public like selection: no token
+  cost: body => call('POST', '/api/v2/registry/cost', body, false),
 };

@@ -5,8 +5,9 @@ import * as thermal from './views/thermal.js';
 import * as syncs from './views/syncs.js';
 import * as review from './views/review.js';
 import * as select from './views/select.js';
+import * as models from './views/models.js';
 
-const VIEWS = {providers, thermal, syncs, review, select};
+const VIEWS = {providers, thermal, syncs, review, select, models};
 const POLL_MS = 10000;
 let current = 'providers';
 let timer = null;
@@ -83,6 +84,7 @@ function start() {
   syncs.init(notice);
   review.init(notice);
   select.init();
+  models.init();
   $('token-form').addEventListener('submit', event => {
     event.preventDefault();
     const value = $('token').value.trim();

@@ -29,10 +29,13 @@ public class ModelProvenance {
     static final List<String> FIELDS = List.of("display_name", "category", "capabilities", "input_modalities",
             "output_modalities", "context_window", "max_output", "pricing_type", "input_cost_per_1k",
             "output_cost_per_1k", "cost_per_request", "cost_per_second", "cost_per_image", "cost_per_minute",
-            "deprecation_date", "retirement_date", "successor_model_id");
+            "deprecation_date", "retirement_date", "successor_model_id", "cache_read_cost_per_1k",
+            "cache_write_cost_per_1k", "cache_write_1h_cost_per_1k", "reasoning_cost_per_1k", "batch_input_cost_per_1k",
+            "batch_output_cost_per_1k", "price_tiers");
     /** Feed values compared for disagreement. */
     static final List<String> COMPARED = List.of("input_cost_per_1k", "output_cost_per_1k", "context_window",
-            "max_output", "deprecation_date", "retirement_date");
+            "max_output", "deprecation_date", "retirement_date", "cache_read_cost_per_1k", "cache_write_cost_per_1k",
+            "cache_write_1h_cost_per_1k", "reasoning_cost_per_1k", "batch_input_cost_per_1k", "batch_output_cost_per_1k");
     private final ObjectMapper json;
     private final RowJson rows;
 
@@ -68,6 +71,7 @@ public class ModelProvenance {
             body.put("deprecationDate", catalog.get("deprecation_date"));
             body.put("retirementDate", catalog.get("retirement_date"));
             body.put("successorModelId", catalog.get("successor_model_id"));
+            body.put("priceComponents", priceComponents(catalog));
         }
         Map<String, Object> sources = new LinkedHashMap<>();
         for (String field : FIELDS) {
@@ -82,11 +86,31 @@ public class ModelProvenance {
                 sources.put(field, curated);
             }
         }
+        // capabilities a feed added: one recorded source each (the catalog's own have none: curated)
+        recorded.fields().forEachRemaining(e -> {
+            if (e.getKey().startsWith("capability:")) {
+                sources.put(e.getKey(), e.getValue());
+            }
+        });
         body.put("sources", sources);
         body.put("priceHistory", tree(row.get("price_history")));
         body.put("feeds", feeds);
         body.put("disagreements", disagreements(feeds, tolerance));
         return body;
+    }
+
+    /** The price components of DESIGN.md §4.5 under their contract names (null: unknown). */
+    static Map<String, Object> priceComponents(JsonNode catalog) {
+        Map<String, Object> prices = new LinkedHashMap<>();
+        prices.put("cacheRead", catalog.get("cache_read_cost_per_1k"));
+        prices.put("cacheWrite", catalog.get("cache_write_cost_per_1k"));
+        prices.put("cacheWrite1h", catalog.get("cache_write_1h_cost_per_1k"));
+        prices.put("reasoning", catalog.get("reasoning_cost_per_1k"));
+        prices.put("batchInput", catalog.get("batch_input_cost_per_1k"));
+        prices.put("batchOutput", catalog.get("batch_output_cost_per_1k"));
+        JsonNode tiers = catalog.get("price_tiers");
+        prices.put("tiers", tiers == null || tiers.isNull() ? List.of() : tiers);
+        return prices;
     }
 
     /**

@@ -293,33 +293,57 @@ class SelectionApiTest extends RegistryIntegrationTest {
     @Test
     void theTenantTierMustReachTheModelsMinimumTier() {
         selfHosted("big", 4, "WARM", 60);
-        assertThat(select("").json().get("modelId").asText())
-                .as("tier 3 cannot use it: the task default answers").isEqualTo("gpt-4o-mini");
+        FreshSelectionData.await(jdbc, selectionData);
+        Http.Answer tier3 = http.postJson("/api/v2/registry/select", "{\"task\":\"chat\",\"inputModality\":[\"text\"],"
+                + "\"outputModality\":[\"text\"],\"tenantTier\":3,\"requiredCapabilities\":[\"" + cap + "\"]}");
+        assertThat(tier3.status()).as("tier 3 cannot use it, and the task default lacks the required capability")
+                .isEqualTo(404);
         assertThat(select("", 4).json().get("modelId").asText()).isEqualTo(cap + "-big");
     }
 
     @Test
     void whenNothingMatchesTheTasksDefaultModelAnswers() {
-        JsonNode m = select("").json();
+        // gpt-4o-mini has every hard requirement (the test's capability too) but fails a soft criterion: the cost
+        // cap of the nominal request ($0.00075 for 1k + 1k tokens), which does not bind the default
+        jdbc.update("UPDATE models SET capabilities = array_append(capabilities, ?) WHERE model_id = 'gpt-4o-mini'", cap);
+        try {
+            JsonNode m = select(",\"maxCostPerRequest\":0.0001").json();
 
-        assertThat(m.get("modelId").asText()).isEqualTo("gpt-4o-mini");
-        assertThat(m.get("providerId").asText()).isEqualTo("openai");
-        assertThat(m.get("selectionReason").asText()).isEqualTo("task_default");
-        assertThat(m.get("warmupRequired").asBoolean()).isFalse();
+            assertThat(m.get("modelId").asText()).isEqualTo("gpt-4o-mini");
+            assertThat(m.get("providerId").asText()).isEqualTo("openai");
+            assertThat(m.get("selectionReason").asText()).isEqualTo("task_default");
+            assertThat(m.get("warmupRequired").asBoolean()).isFalse();
+        } finally {
+            jdbc.update("UPDATE models SET capabilities = array_remove(capabilities, ?) WHERE model_id = 'gpt-4o-mini'", cap);
+        }
+    }
+
+    @Test
+    void aDefaultModelWithoutARequiredCapabilityIsNoAnswer() {
+        FreshSelectionData.await(jdbc, selectionData);
+        Http.Answer a = http.postJson("/api/v2/registry/select", "{\"task\":\"chat\",\"inputModality\":[\"text\"],"
+                + "\"outputModality\":[\"text\"],\"tenantTier\":3,\"requiredCapabilities\":[\"" + cap + "\"]}");
+        assertThat(a.status()).isEqualTo(404);
+        assertThat(a.json().get("error").asText()).isEqualTo("no_model_available");
+        JsonNode explained = http.postJson("/api/v2/registry/select/explain", "{\"task\":\"chat\",\"inputModality\":"
+                + "[\"text\"],\"outputModality\":[\"text\"],\"tenantTier\":3,\"requiredCapabilities\":[\"" + cap + "\"]}").json();
+        assertThat(explained.get("selected").isNull()).isTrue();
+        assertThat(explained.get("rejectedCounts").get("capability").asInt()).isPositive();
     }
 
     @Test
     void theDefaultModelMustSuitTheTenantsTierElse404() {
-        // meshy-v3 (the 3d default) as a self-hosted model that tier 3 may not use
+        // meshy-v3 (the 3d default) as a self-hosted model that tier 3 may not use; it has the required capability
+        // but its per-request price is over the (nominal) cost cap, so it is no primary, only the default
         jdbc.update("UPDATE models SET enabled = false WHERE model_id = 'meshy-v3'");
         jdbc.update("INSERT INTO self_hosted_models (model_id, name, display_name, category, specialty, capabilities, "
                 + "input_modalities, output_modalities, primary_mode, sagemaker_image, instance_type, gpu_memory_gb, license, "
-                + "hourly_rate, min_tier) VALUES ('meshy-v3', 'meshy-v3', 'Meshy v3 (self-hosted)', '3d', '3d', '{}', "
-                + "'{text}', '{3d}', '3d', 'img', 'ml.g5.xlarge', 24, 'MIT', 2.0, 4)");
+                + "hourly_rate, per_request, min_tier) VALUES ('meshy-v3', 'meshy-v3', 'Meshy v3 (self-hosted)', '3d', '3d', "
+                + "ARRAY[?], '{text}', '{3d}', '3d', 'img', 'ml.g5.xlarge', 24, 'MIT', 2.0, 1.0, 4)", cap);
         jdbc.update("INSERT INTO thermal_states (model_id, current_state) VALUES ('meshy-v3', 'WARM')");
         try {
             String criteria = "{\"task\":\"3d\",\"inputModality\":[\"text\"],\"outputModality\":[\"3d\"],"
-                    + "\"requiredCapabilities\":[\"" + cap + "\"],\"tenantTier\":";
+                    + "\"requiredCapabilities\":[\"" + cap + "\"],\"maxCostPerRequest\":0.5,\"tenantTier\":";
 
             FreshSelectionData.await(jdbc, selectionData);
             Http.Answer tier3 = http.postJson("/api/v2/registry/select", criteria + "3}");
@@ -328,10 +352,11 @@ class SelectionApiTest extends RegistryIntegrationTest {
             assertThat(tier3.json().get("message").asText()).contains("meshy-v3");
 
             Http.Answer tier4 = http.postJson("/api/v2/registry/select", criteria + "4}");
-            assertThat(tier4.status()).isEqualTo(200);
+            assertThat(tier4.status()).as(tier4.body()).isEqualTo(200);
             assertThat(tier4.json().get("modelId").asText()).isEqualTo("meshy-v3");
             assertThat(tier4.json().get("selectionReason").asText()).isEqualTo("task_default");
         } finally {
+            jdbc.update("DELETE FROM thermal_states WHERE model_id = 'meshy-v3'");
             jdbc.update("DELETE FROM self_hosted_models WHERE model_id = 'meshy-v3'");
             jdbc.update("UPDATE models SET enabled = true WHERE model_id = 'meshy-v3'");
         }
@@ -339,15 +364,22 @@ class SelectionApiTest extends RegistryIntegrationTest {
 
     @Test
     void aHipaaRequestNeverFallsBackToANonHipaaDefault() {
-        String criteria = "{\"task\":\"search\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],\"tenantTier\":5,"
-                + "\"requiredCapabilities\":[\"" + cap + "\"]";
+        // perplexity-sonar (the search default) with the test's capability, over a nominal cost cap of 0: only the default
+        jdbc.update("UPDATE models SET capabilities = array_append(capabilities, ?) WHERE model_id = 'perplexity-sonar'", cap);
+        try {
+            String criteria = "{\"task\":\"search\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],"
+                    + "\"tenantTier\":5,\"maxCostPerRequest\":0,\"requiredCapabilities\":[\"" + cap + "\"]";
 
-        FreshSelectionData.await(jdbc, selectionData);
-        assertThat(http.postJson("/api/v2/registry/select", criteria + "}").json().get("modelId").asText())
-                .isEqualTo("perplexity-sonar");
-        Http.Answer hipaa = http.postJson("/api/v2/registry/select", criteria + ",\"requireHIPAA\":true}");
-        assertThat(hipaa.status()).isEqualTo(404);
-        assertThat(hipaa.json().get("error").asText()).isEqualTo("no_model_available");
+            FreshSelectionData.await(jdbc, selectionData);
+            Http.Answer plain = http.postJson("/api/v2/registry/select", criteria + "}");
+            assertThat(plain.status()).as(plain.body()).isEqualTo(200);
+            assertThat(plain.json().get("modelId").asText()).isEqualTo("perplexity-sonar");
+            Http.Answer hipaa = http.postJson("/api/v2/registry/select", criteria + ",\"requireHIPAA\":true}");
+            assertThat(hipaa.status()).isEqualTo(404);
+            assertThat(hipaa.json().get("error").asText()).isEqualTo("no_model_available");
+        } finally {
+            jdbc.update("UPDATE models SET capabilities = array_remove(capabilities, ?) WHERE model_id = 'perplexity-sonar'", cap);
+        }
     }
 
     @Test
