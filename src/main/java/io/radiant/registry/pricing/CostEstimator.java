@@ -74,6 +74,58 @@ public final class CostEstimator {
         return new CostEstimate(total, tier, lines);
     }
 
+    /**
+     * The total of {@link #estimate} without its lines, or null where {@code estimate} would refuse (a missing
+     * price): no exception, no list, for selection, which prices every model it walks. Same rates, same exact
+     * arithmetic, so the two agree to the last digit (CostEstimatorPropertiesTest).
+     */
+    public static BigDecimal totalOf(PriceSheet prices, CostRequest request) {
+        String type = prices.pricingType();
+        if ("per_request".equals(type)) {
+            return prices.costPerRequest();
+        }
+        if (!"per_token".equals(type)) {
+            return null;
+        }
+        PriceComponents c = prices.components();
+        BigDecimal inputRate;
+        BigDecimal outputRate;
+        BigDecimal cacheReadRate = c.cacheRead();
+        if (request.batch()) {
+            inputRate = c.batchInput();
+            outputRate = c.batchOutput();
+        } else {
+            PriceTier tier = c.tiers().isEmpty() ? null : tierFor(c, request.inputTokens());
+            inputRate = tier != null && tier.input() != null ? tier.input() : prices.input();
+            outputRate = tier != null && tier.output() != null ? tier.output() : prices.output();
+            cacheReadRate = tier != null && tier.cacheRead() != null ? tier.cacheRead() : c.cacheRead();
+        }
+        boolean reasoningApart = c.reasoning() != null && request.reasoningTokens() > 0;
+        BigDecimal sum = BigDecimal.ZERO;
+        sum = plus(sum, request.inputTokens() - request.cachedInputTokens() - request.cacheWriteTokens(), inputRate);
+        sum = plus(sum, request.cachedInputTokens(), cacheReadRate);
+        sum = plus(sum, request.cacheWriteTokens(), c.cacheWrite());
+        sum = plus(sum, reasoningApart ? request.outputTokens() - request.reasoningTokens() : request.outputTokens(),
+                outputRate);
+        if (reasoningApart) {
+            sum = plus(sum, request.reasoningTokens(), c.reasoning());
+        }
+        if (sum == null) {
+            return null;
+        }
+        sum = sum.movePointLeft(3);
+        return prices.costPerRequest() != null && prices.costPerRequest().signum() > 0 ? sum.add(prices.costPerRequest())
+                : sum;
+    }
+
+    /** {@code sum + tokens × rate} (per 1k, before the point moves), null once a needed rate is missing. */
+    private static BigDecimal plus(BigDecimal sum, long tokens, BigDecimal rate) {
+        if (sum == null || tokens == 0) {
+            return sum;
+        }
+        return rate == null ? null : sum.add(rate.multiply(BigDecimal.valueOf(tokens)));
+    }
+
     /** The highest tier whose threshold the input exceeds, or null. */
     public static PriceTier tierFor(PriceComponents c, long inputTokens) {
         PriceTier applied = null;

@@ -6,7 +6,8 @@ public class MissingPriceException extends RuntimeException {
     private final String component;
 
     public MissingPriceException(String component, String message) {
-        super(message);
+        // an answer (400), not a fault: no stack trace to fill
+        super(message, null, false, false);
         this.component = component;
     }
 

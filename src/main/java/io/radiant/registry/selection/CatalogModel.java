@@ -2,7 +2,6 @@ package io.radiant.registry.selection;
 
 import io.radiant.registry.pricing.CostEstimator;
 import io.radiant.registry.pricing.CostRequest;
-import io.radiant.registry.pricing.MissingPriceException;
 import io.radiant.registry.pricing.PriceSheet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -74,14 +73,7 @@ public record CatalogModel(
         if (expected == null) {
             return estimatedCostPerRequest;
         }
-        if (prices == null) {
-            return null;
-        }
-        try {
-            return CostEstimator.estimate(prices, expected).total();
-        } catch (MissingPriceException e) {
-            return null;
-        }
+        return prices == null ? null : CostEstimator.totalOf(prices, expected);
     }
 
     /** A self-hosted model that is COLD, OFF or has no thermal state yet. */

@@ -27,6 +27,20 @@ class CostEstimatorPropertiesTest {
     }
 
     @Property
+    void theTotalWithoutLinesIsTheEstimatesTotal(@ForAll("sheetsWithGaps") PriceSheet sheet,
+                                                @ForAll("requests") CostRequest request) {
+        BigDecimal total = CostEstimator.totalOf(sheet, request);
+        CostEstimate estimate;
+        try {
+            estimate = CostEstimator.estimate(sheet, request);
+        } catch (MissingPriceException e) {
+            assertThat(total).as("estimate refused: " + e.getMessage()).isNull();
+            return;
+        }
+        assertThat(total).isNotNull().isEqualByComparingTo(estimate.total());
+    }
+
+    @Property
     void moreTokensNeverCostLessWithinOneTier(@ForAll("sheets") PriceSheet sheet,
                                               @ForAll("requests") CostRequest request,
                                               @ForAll @IntRange(min = 0, max = 50_000) int moreInput,
@@ -77,6 +91,19 @@ class CostEstimatorPropertiesTest {
                 new PriceSheet("per_token", in, out, null,
                         new PriceComponents(read.min(in), write, null, reasoning, in.divide(BigDecimal.valueOf(2)),
                                 out.divide(BigDecimal.valueOf(2)), t), Map.of()));
+    }
+
+    /** Sheets where any component may be missing, and a request price may be added. */
+    @Provide
+    Arbitrary<PriceSheet> sheetsWithGaps() {
+        Arbitrary<BigDecimal> price = Arbitraries.bigDecimals().between(new BigDecimal("0.00001"), new BigDecimal("0.2"))
+                .ofScale(8).injectNull(0.3);
+        Arbitrary<List<PriceTier>> tiers = price.list().ofSize(3).map(r -> r.get(0) == null && r.get(1) == null
+                && r.get(2) == null ? List.<PriceTier>of() : List.of(new PriceTier(200_000, r.get(0), r.get(1), r.get(2))));
+        Arbitrary<String> type = Arbitraries.of("per_token", "per_token", "per_token", "per_request", "per_image");
+        return Combinators.combine(type, price.list().ofSize(9), tiers).as((t, p, tr) -> new PriceSheet(t, p.get(0),
+                p.get(1), p.get(2), new PriceComponents(p.get(3), p.get(4), null, p.get(5), p.get(6), p.get(7), tr),
+                Map.of()));
     }
 
     @Provide
