@@ -24,7 +24,7 @@ public final class DeepgramListParser implements ModelListParser {
             throw new ModelListFormatException("deepgram model list has neither 'stt' nor 'tts'");
         }
         List<DiscoveredModel> read = new ArrayList<>();
-        ModelListParser.readEach(body.path("stt"), read, values, "deepgram", item -> {
+        int refused = ModelListParser.readAll(body.path("stt"), read, values, "deepgram", item -> {
             String id = JsonFields.text(item, "architecture") != null
                     ? values.id(JsonFields.text(item, "architecture"), UpstreamValues.MODEL_ID_COLUMN, "architecture")
                     : ModelListParser.requiredId(item, "canonical_name", values);
@@ -35,11 +35,15 @@ public final class DeepgramListParser implements ModelListParser {
             return new DiscoveredModel(id, null, null, null, capabilities, List.of("audio"),
                     List.of("text"), null, null, null, "speech_to_text");
         });
-        ModelListParser.readEach(body.path("tts"), read, values, "deepgram", item -> {
+        refused += ModelListParser.readAll(body.path("tts"), read, values, "deepgram", item -> {
             String id = ModelListParser.requiredId(item, "canonical_name", values);
             return new DiscoveredModel(id, ModelListParser.name(item, "name", id, values), null, null,
                     List.of("text_to_speech"), List.of("text"), List.of("audio"), null, null, null, "text_to_speech");
         });
+        if (refused > 0 && read.isEmpty()) {
+            throw new ModelListFormatException("deepgram model list has no readable entry ("
+                    + values.refusals().summary() + ")");
+        }
         // a speech-to-text model is listed once per language variant: the first one stands for all
         Map<String, DiscoveredModel> models = new LinkedHashMap<>();
         read.forEach(m -> models.putIfAbsent(m.modelId(), m));

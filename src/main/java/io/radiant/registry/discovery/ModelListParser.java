@@ -46,6 +46,15 @@ public interface ModelListParser {
      */
     static void readEach(JsonNode items, List<DiscoveredModel> models, UpstreamValues values, String kind,
                          Function<JsonNode, DiscoveredModel> read) {
+        int refused = readAll(items, models, values, kind, read);
+        if (refused > 0 && refused == items.size()) {
+            throw new ModelListFormatException(kind + " model list has no readable entry (" + values.refusals().summary() + ")");
+        }
+    }
+
+    /** {@link #readEach} without the check, for a list made of several arrays; answers how many were refused. */
+    static int readAll(JsonNode items, List<DiscoveredModel> models, UpstreamValues values, String kind,
+                       Function<JsonNode, DiscoveredModel> read) {
         int refused = 0;
         for (JsonNode item : items) {
             try {
@@ -57,9 +66,7 @@ public interface ModelListParser {
                 values.refusals().refuseEntry("unreadable-entry", kind + " entry: " + e.getClass().getSimpleName());
             }
         }
-        if (refused > 0 && refused == items.size()) {
-            throw new ModelListFormatException(kind + " model list has no readable entry (" + values.refusals().summary() + ")");
-        }
+        return refused;
     }
 
     /** A display name, shortened to the catalog's column when longer. */

@@ -200,7 +200,7 @@ class UntrustedUpstreamParsingTest extends RegistryIntegrationTest {
             assertThat(probe.answered()).isPositive();
         }
         assertThat(new Http(port).postJson("/api/v2/registry/select",
-                "{\"task\":\"chat\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"]}").status()).isEqualTo(200);
+                "{\"task\":\"chat\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],\"tenantTier\":5}").status()).isEqualTo(200);
         return log;
     }
 
