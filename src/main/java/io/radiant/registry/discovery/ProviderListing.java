@@ -26,6 +26,9 @@ import java.util.StringJoiner;
  */
 public final class ProviderListing {
 
+    // a cursor travels in the next request's query string: a longer one is no cursor a real API hands out
+    static final int MAX_CURSOR = 1024;
+
     private final String providerId;
     private final String modelsUrl;
     private final ModelListParser parser;
@@ -95,6 +98,9 @@ public final class ProviderListing {
         if (next == null || cursorParam == null) {
             finished = true;
             partialReason = parser.partialCoverage();
+        } else if (next.length() > MAX_CURSOR) {
+            finished = true;
+            partialReason = "the provider's page cursor is longer than " + MAX_CURSOR + " characters";
         } else if (next.equals(cursor)) {
             finished = true;
             partialReason = "the provider repeated page cursor '" + UpstreamText.escape(next, 60) + "'";

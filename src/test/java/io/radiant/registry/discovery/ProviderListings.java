@@ -11,8 +11,14 @@ public final class ProviderListings {
     private ProviderListings() { }
 
     public static ProviderListing read(String kind, String body, UpstreamParseProperties limits) {
+        return read(kind, body, limits, "", "");
+    }
+
+    /** The same, for a paged kind: {@code cursorParam} names the query parameter of the next page's cursor. */
+    public static ProviderListing read(String kind, String body, UpstreamParseProperties limits, String pageSizeParam,
+                                       String cursorParam) {
         ProviderListing listing = new ProviderListing("p-test", "http://127.0.0.1:1/v1", ModelListings.parserFor(kind),
-                "", "", 100, 5, JSON, limits);
+                pageSizeParam, cursorParam, 100, 5, JSON, limits);
         listing.accept(body);
         listing.getModelsJson();
         return listing;

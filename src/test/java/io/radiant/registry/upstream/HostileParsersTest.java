@@ -84,6 +84,15 @@ class HostileParsersTest {
     }
 
     @Test
+    void anEndlessPageCursorEndsTheListingAsPartial() {
+        ProviderListing listing = ProviderListings.read("google",
+                "{\"models\":[{\"name\":\"models/a\"}],\"nextPageToken\":\"" + "c".repeat(5000) + "\"}", LIMITS, "pageSize", "pageToken");
+        assertThat(listing.isMorePages()).isFalse();
+        assertThat(listing.isComplete()).isFalse();
+        assertThat(listing.getPartialReason()).contains("cursor is longer than");
+    }
+
+    @Test
     void everyListKindReadsTheGoodEntriesAndRefusesTheOthersWithoutDeprecatingAnything() {
         String longId = "x".repeat(151);
         Map<String, String> bodies = Map.of(

@@ -137,13 +137,14 @@ class UntrustedUpstreamParsingTest extends RegistryIntegrationTest {
         jdbc.update("INSERT INTO models (provider_id, model_id, litellm_id, name, display_name, category) "
                 + "VALUES ('t-hostile', 'h-old', 'h-old', 'h-old', 'h-old', 'llm')");
         String evilId = "evil\u001b[2J\nFORGED LOG LINE " + "x".repeat(200);
+        // the first five refusals are named in the details: the two carrying control characters come first
         String body = "{\"data\":["
+                + "{\"id\":" + JSON.valueToTree(evilId) + "},"
+                + "{\"id\":\"h-ctl\",\"pricing\":{\"prompt\":\"12\\u0007\\nFORGED\"}},"
                 + "{\"id\":\"h-good\",\"name\":\"Good\",\"context_length\":8192},"
                 + "{\"id\":\"h-exp\",\"pricing\":{\"prompt\":\"1e-30000000\",\"completion\":1e400},\"context_length\":1e400},"
                 + "{\"id\":\"h-array\",\"architecture\":{\"input_modalities\":" + words(300_000) + "}},"
-                + "{\"id\":\"h-name\",\"name\":\"" + "N".repeat(300_000) + "\"},"
-                + "{\"id\":" + JSON.valueToTree(evilId) + "},"
-                + "{\"id\":\"h-ctl\",\"pricing\":{\"prompt\":\"\\u0007\\n12\"}}]}";
+                + "{\"id\":\"h-name\",\"name\":\"" + "N".repeat(300_000) + "\"}]}";
         upstream.stubFor(get(urlPathEqualTo("/hostile/v1/models")).willReturn(okJson(body)));
 
         long started = System.nanoTime();
@@ -183,11 +184,13 @@ class UntrustedUpstreamParsingTest extends RegistryIntegrationTest {
 
         // control characters of the provider's text are escaped in the details and the log, never written raw
         String detailsText = (String) log.get("details");
-        assertThat(details(log).toString()).contains("evil\\\\u001b[2J\\\\nFORGED").doesNotContain("\u001b");
+        assertThat(details(log).toString()).contains("evil\\\\u001b[2J\\\\nFORGED").contains("12\\\\u0007\\\\nFORGED")
+                .doesNotContain("\u001b");
         assertThat(detailsText).doesNotContain("\u001b").doesNotContain("\u0007");
+        assertThat((String) log.get("errors")).startsWith("t-hostile: ").doesNotContain("\u001b").doesNotContain("\u0007");
         List<String> lines = events.stream().map(ILoggingEvent::getFormattedMessage)
                 .filter(m -> m.contains("t-hostile")).collect(Collectors.toList());
-        assertThat(lines).anyMatch(m -> m.contains("evil\\u001b[2J\\nFORGED"));
+        assertThat(lines).anyMatch(m -> m.contains("evil\\u001b[2J\\nFORGED") && m.contains("12\\u0007\\nFORGED"));
         assertThat(lines).noneMatch(m -> m.contains("\u001b") || m.contains("\u0007") || m.contains("\nFORGED"));
     }
 
