@@ -70,8 +70,8 @@ public class PricingSyncs {
         String source = run.feeds().get(index).source();
         FeedReading reading = PARSERS.get(source).apply(body, limits);
         if (!reading.refused().isEmpty()) {
-            LOG.warn("Feed {}: {} of {} entries read, {}; the rest applied", source, reading.entries().size(),
-                    reading.entriesRead(), reading.refused().summary());
+            LOG.warn("Feed {}: {} entries read, {}; the rest applied", source, reading.entriesRead(),
+                    reading.refused().summary());
         }
         run.add(reading);
     }
