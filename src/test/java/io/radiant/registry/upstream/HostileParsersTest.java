@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.radiant.registry.discovery.DiscoveredModel;
+import io.radiant.registry.discovery.Fixtures;
 import io.radiant.registry.discovery.ModelListFormatException;
 import io.radiant.registry.discovery.ProviderListing;
 import io.radiant.registry.discovery.ProviderListings;
@@ -73,6 +74,14 @@ class HostileParsersTest {
         assertThat(router.entries().get(0).inputCostPer1k()).isEqualByComparingTo("0.0025");
         // counted once, under the OpenRouter entry, although the vendor's copy reads the same values
         assertThat(router.refused().byReason()).isEqualTo(Map.of("not-a-number", 1, "not-a-date", 1, "not-a-token-count", 1));
+    }
+
+    @Test
+    void theRealFeedsAreReadWithoutAnyRefusal() {
+        // the bounds are for hostile answers: today's real feeds must pass them untouched
+        assertThat(LiteLlmCostMap.parse(Fixtures.read("real/litellm-cost-map-2026-07-subset.json"), LIMITS).refused().count()).isZero();
+        assertThat(ModelsDevCatalog.parse(Fixtures.read("real/models-dev-catalog.json"), LIMITS).refused().count()).isZero();
+        assertThat(OpenRouterModels.parse(Fixtures.read("feeds/openrouter-models.json"), LIMITS).refused().count()).isZero();
     }
 
     @Test

@@ -197,8 +197,10 @@ class UntrustedUpstreamParsingTest extends RegistryIntegrationTest {
     /** Runs a sync while a second thread keeps asking selection; the service must answer throughout. */
     private Map<String, Object> syncUnderProbe(String type) {
         Map<String, Object> log;
+        long started = System.nanoTime();
         try (SelectionProbe probe = SelectionProbe.start(port)) {
             log = new SyncRuns(producer, jdbc).run(type);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(BOUND);
             assertThat(probe.failures()).isEmpty();
             assertThat(probe.answered()).isPositive();
         }
