@@ -57,7 +57,8 @@ public final class ModelsDevCatalog {
     private static FeedEntry entry(String feedProvider, String provider, String key, JsonNode model,
                                    UpstreamValues values) {
         FeedJson in = FeedJson.entry(values, feedProvider + "/" + key);
-        String id = in.id(in.text(model, "id") != null ? in.text(model, "id") : key, UpstreamValues.FEED_MODEL_ID_COLUMN);
+        String ownId = in.text(model, "id");
+        String id = in.id(ownId != null ? ownId : key, UpstreamValues.FEED_MODEL_ID_COLUMN);
         List<String> input = in.strings(model.path("modalities"), "input");
         List<String> output = in.strings(model.path("modalities"), "output");
         List<String> capabilities = new ArrayList<>();
