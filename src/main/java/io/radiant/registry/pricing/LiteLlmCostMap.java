@@ -1,7 +1,10 @@
 package io.radiant.registry.pricing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
+import io.radiant.registry.upstream.UpstreamJson;
+import io.radiant.registry.upstream.UpstreamParseProperties;
+import io.radiant.registry.upstream.UpstreamValues;
+import io.radiant.registry.upstream.UpstreamValues.PriceUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -12,21 +15,24 @@ import java.util.Map;
  * id (sometimes provider-prefixed, {@code gemini/gemini-1.5-pro}) whose entries give prices in USD per token,
  * {@code max_input_tokens}/{@code max_output_tokens}, {@code mode}, {@code litellm_provider}, {@code supports_*}
  * flags and sometimes {@code deprecation_date}. The documentation entry {@code sample_spec} is not a model.
+ * Values are read within {@code registry.upstream.parse.*} ({@link UpstreamValues}): one garbled entry or value
+ * is refused and counted, the rest of the map is read.
  */
 public final class LiteLlmCostMap {
 
     public static final String SOURCE = "litellm";
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     /** The long-context thresholds LiteLLM spells in field names, in thousands of input tokens. */
     static final int[] TIER_THRESHOLDS = {128, 200, 272};
 
     private LiteLlmCostMap() { }
 
-    public static FeedReading parse(String body) {
-        JsonNode root = FeedJson.read(body, "the LiteLLM cost map");
+    /** @throws FeedFormatException when the body is no JSON object within the parsing limits */
+    public static FeedReading parse(String body, UpstreamParseProperties limits) {
+        JsonNode root = FeedJson.read(body, "the LiteLLM cost map", new UpstreamJson(limits));
         if (!root.isObject()) {
-            throw new IllegalArgumentException("the LiteLLM cost map is not a JSON object keyed by model id");
+            throw new FeedFormatException("the LiteLLM cost map is not a JSON object keyed by model id");
         }
+        UpstreamValues values = UpstreamValues.reading(limits);
         List<FeedEntry> entries = new ArrayList<>();
         int read = 0;
         Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
@@ -36,19 +42,22 @@ public final class LiteLlmCostMap {
                 continue;
             }
             read++;
-            entries.add(entry(field.getKey(), field.getValue()).withComponents(components(field.getValue())));
+            FeedJson.add(entries, values, field.getKey(), () -> entry(field.getKey(), field.getValue(), values));
         }
-        return new FeedReading(SOURCE, read, entries);
+        return new FeedReading(SOURCE, read, entries, values.refusals());
     }
 
-    private static FeedEntry entry(String key, JsonNode spec) {
-        String feedProvider = FeedJson.text(spec, "litellm_provider");
+    private static FeedEntry entry(String key, JsonNode spec, UpstreamValues values) {
+        FeedJson in = FeedJson.entry(values, key);
+        // the key is matched against models.litellm_id and stored in feed_models.model_id
+        in.id(key, UpstreamValues.FEED_MODEL_ID_COLUMN);
+        String feedProvider = in.text(spec, "litellm_provider");
         String provider = FeedProviders.ours(feedProvider);
         String prefix = key.indexOf('/') > 0 ? key.substring(0, key.indexOf('/')) : null;
         if (provider == null && prefix != null) {
             provider = FeedProviders.ours(prefix);
         }
-        String mode = FeedJson.text(spec, "mode");
+        String mode = in.text(spec, "mode");
         List<String> capabilities = new ArrayList<>();
         List<String> input = new ArrayList<>();
         List<String> output = new ArrayList<>();
@@ -77,39 +86,40 @@ public final class LiteLlmCostMap {
         if (spec.path("supports_audio_output").asBoolean(false)) {
             output.add("audio");
         }
-        Integer context = FeedJson.integer(spec, "max_input_tokens");
+        Integer context = in.integer(spec, "max_input_tokens");
         return new FeedEntry(SOURCE, key, provider, FeedProviders.withoutProviderPrefix(key), null,
-                FeedJson.times(FeedJson.decimal(spec, "input_cost_per_token"), THOUSAND),
-                FeedJson.times(FeedJson.decimal(spec, "output_cost_per_token"), THOUSAND),
-                context, FeedJson.integer(spec, "max_output_tokens"), input, output, capabilities,
-                category(mode, capabilities), FeedJson.date(spec, "deprecation_date"), null, null);
+                in.price(spec, "input_cost_per_token", PriceUnit.PER_TOKEN),
+                in.price(spec, "output_cost_per_token", PriceUnit.PER_TOKEN),
+                context, in.integer(spec, "max_output_tokens"), input, output, capabilities,
+                category(mode, capabilities), in.date(spec, "deprecation_date"), null, null)
+                .withComponents(components(in, spec));
     }
 
     /**
-     * The price components: {@code cache_read_input_token_cost}, {@code cache_creation_input_token_cost}
-     * ({@code _above_1hr}: the 1-hour write), {@code output_cost_per_reasoning_token},
-     * {@code input/output_cost_per_token_batches}, and per threshold T in {@link #TIER_THRESHOLDS}
-     * {@code input_cost_per_token_above_Tk_tokens}, {@code output_…}, {@code cache_read_input_token_cost_above_Tk_tokens}.
+     * The price components (USD per token, read like input and output prices): {@code cache_read_input_token_cost},
+     * {@code cache_creation_input_token_cost} ({@code _above_1hr}: the 1-hour write),
+     * {@code output_cost_per_reasoning_token}, {@code input/output_cost_per_token_batches}, and per threshold T of
+     * {@link #TIER_THRESHOLDS} {@code input_cost_per_token_above_Tk_tokens}, {@code output_…},
+     * {@code cache_read_input_token_cost_above_Tk_tokens}.
      */
-    static PriceComponents components(JsonNode spec) {
+    static PriceComponents components(FeedJson in, JsonNode spec) {
         List<PriceTier> tiers = new ArrayList<>();
         for (int k : TIER_THRESHOLDS) {
             String suffix = "_above_" + k + "k_tokens";
-            tiers.add(new PriceTier(k * 1000L, perToken(spec, "input_cost_per_token" + suffix),
-                    perToken(spec, "output_cost_per_token" + suffix),
-                    perToken(spec, "cache_read_input_token_cost" + suffix)));
+            if (spec.has("input_cost_per_token" + suffix) || spec.has("output_cost_per_token" + suffix)
+                    || spec.has("cache_read_input_token_cost" + suffix)) {
+                tiers.add(new PriceTier(k * 1000L, in.price(spec, "input_cost_per_token" + suffix, PriceUnit.PER_TOKEN),
+                        in.price(spec, "output_cost_per_token" + suffix, PriceUnit.PER_TOKEN),
+                        in.price(spec, "cache_read_input_token_cost" + suffix, PriceUnit.PER_TOKEN)));
+            }
         }
-        return new PriceComponents(perToken(spec, "cache_read_input_token_cost"),
-                perToken(spec, "cache_creation_input_token_cost"),
-                perToken(spec, "cache_creation_input_token_cost_above_1hr"),
-                perToken(spec, "output_cost_per_reasoning_token"),
-                perToken(spec, "input_cost_per_token_batches"),
-                perToken(spec, "output_cost_per_token_batches"),
+        return new PriceComponents(in.price(spec, "cache_read_input_token_cost", PriceUnit.PER_TOKEN),
+                in.price(spec, "cache_creation_input_token_cost", PriceUnit.PER_TOKEN),
+                in.price(spec, "cache_creation_input_token_cost_above_1hr", PriceUnit.PER_TOKEN),
+                in.price(spec, "output_cost_per_reasoning_token", PriceUnit.PER_TOKEN),
+                in.price(spec, "input_cost_per_token_batches", PriceUnit.PER_TOKEN),
+                in.price(spec, "output_cost_per_token_batches", PriceUnit.PER_TOKEN),
                 tiers);
-    }
-
-    private static BigDecimal perToken(JsonNode spec, String field) {
-        return FeedJson.times(FeedJson.decimal(spec, field), THOUSAND);
     }
 
     private static void flag(JsonNode spec, String field, String capability, List<String> capabilities) {

@@ -1,7 +1,10 @@
 package io.radiant.registry.pricing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
+import io.radiant.registry.upstream.UpstreamJson;
+import io.radiant.registry.upstream.UpstreamParseProperties;
+import io.radiant.registry.upstream.UpstreamValues;
+import io.radiant.registry.upstream.UpstreamValues.PriceUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -11,20 +14,22 @@ import java.util.Map;
  * Reads models.dev's {@code api.json}: {@code {providerId: {id, name, models: {modelId: {name, tool_call,
  * reasoning, attachment, modalities{input[],output[]}, cost{input,output} (USD per million tokens),
  * limit{context,output}}}}}}. Provider keys are models.dev's ({@code togetherai}, {@code fireworks-ai});
- * providers that are not ours still count as read, and their entries as unmatched.
+ * providers that are not ours still count as read, and their entries as unmatched. Values are read within
+ * {@code registry.upstream.parse.*}: one garbled entry or value is refused and counted, the rest is read.
  */
 public final class ModelsDevCatalog {
 
     public static final String SOURCE = "models.dev";
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private ModelsDevCatalog() { }
 
-    public static FeedReading parse(String body) {
-        JsonNode root = FeedJson.read(body, "the models.dev catalog");
+    /** @throws FeedFormatException when the body is no JSON object within the parsing limits */
+    public static FeedReading parse(String body, UpstreamParseProperties limits) {
+        JsonNode root = FeedJson.read(body, "the models.dev catalog", new UpstreamJson(limits));
         if (!root.isObject()) {
-            throw new IllegalArgumentException("the models.dev catalog is not a JSON object keyed by provider id");
+            throw new FeedFormatException("the models.dev catalog is not a JSON object keyed by provider id");
         }
+        UpstreamValues values = UpstreamValues.reading(limits);
         List<FeedEntry> entries = new ArrayList<>();
         int read = 0;
         Iterator<Map.Entry<String, JsonNode>> providers = root.fields();
@@ -42,17 +47,20 @@ public final class ModelsDevCatalog {
                     continue;
                 }
                 read++;
-                entries.add(entry(provider.getKey(), ours, item.getKey(), item.getValue())
-                        .withComponents(components(item.getValue().path("cost"))));
+                FeedJson.add(entries, values, provider.getKey() + "/" + item.getKey(),
+                        () -> entry(provider.getKey(), ours, item.getKey(), item.getValue(), values));
             }
         }
-        return new FeedReading(SOURCE, read, entries);
+        return new FeedReading(SOURCE, read, entries, values.refusals());
     }
 
-    private static FeedEntry entry(String feedProvider, String provider, String key, JsonNode model) {
-        String id = FeedJson.text(model, "id") != null ? FeedJson.text(model, "id") : key;
-        List<String> input = FeedJson.strings(model.path("modalities"), "input");
-        List<String> output = FeedJson.strings(model.path("modalities"), "output");
+    private static FeedEntry entry(String feedProvider, String provider, String key, JsonNode model,
+                                   UpstreamValues values) {
+        FeedJson in = FeedJson.entry(values, feedProvider + "/" + key);
+        String ownId = in.text(model, "id");
+        String id = in.id(ownId != null ? ownId : key, UpstreamValues.FEED_MODEL_ID_COLUMN);
+        List<String> input = in.strings(model.path("modalities"), "input");
+        List<String> output = in.strings(model.path("modalities"), "output");
         List<String> capabilities = new ArrayList<>();
         if (output.contains("text")) {
             capabilities.add("chat");
@@ -75,15 +83,16 @@ public final class ModelsDevCatalog {
         if (input.contains("audio")) {
             capabilities.add("audio_input");
         }
-        if (FeedJson.decimal(model.path("cost"), "cache_read") != null) {
-            capabilities.add("prompt_caching");
-        }
         JsonNode cost = model.path("cost");
         JsonNode limit = model.path("limit");
-        return new FeedEntry(SOURCE, feedProvider + "/" + key, provider, id, FeedJson.text(model, "name"),
-                perThousand(FeedJson.decimal(cost, "input")), perThousand(FeedJson.decimal(cost, "output")),
-                FeedJson.integer(limit, "context"), FeedJson.integer(limit, "output"), input, output, capabilities,
-                category(input, output, capabilities), null, null, null);
+        PriceComponents components = components(in, cost);
+        if (components.cacheRead() != null) {
+            capabilities.add("prompt_caching");
+        }
+        return new FeedEntry(SOURCE, feedProvider + "/" + key, provider, id, in.name(model, "name"),
+                in.price(cost, "input", PriceUnit.PER_MILLION), in.price(cost, "output", PriceUnit.PER_MILLION),
+                in.integer(limit, "context"), in.integer(limit, "output"), input, output, capabilities,
+                category(input, output, capabilities), null, null, null).withComponents(components);
     }
 
     /**
@@ -91,34 +100,29 @@ public final class ModelsDevCatalog {
      * {@code reasoning}; long-context tiers from {@code context_over_200k {input, output, cache_read}} and
      * {@code tiers [{above | threshold, input, output, cache_read}]}. models.dev states no batch prices.
      */
-    static PriceComponents components(JsonNode cost) {
+    static PriceComponents components(FeedJson in, JsonNode cost) {
         List<PriceTier> tiers = new ArrayList<>();
         JsonNode over200k = cost.path("context_over_200k");
         if (over200k.isObject()) {
-            tiers.add(tier(200_000L, over200k));
+            tiers.add(tier(in, 200_000L, over200k));
         }
         JsonNode listed = cost.path("tiers");
         if (listed.isArray()) {
             for (JsonNode t : listed) {
-                Integer above = FeedJson.integer(t, "above") != null ? FeedJson.integer(t, "above")
-                        : FeedJson.integer(t, "threshold");
+                Integer above = in.integer(t, t.has("above") ? "above" : "threshold");
                 if (above != null && above > 0) {
-                    tiers.add(tier(above, t));
+                    tiers.add(tier(in, above, t));
                 }
             }
         }
-        return new PriceComponents(perThousand(FeedJson.decimal(cost, "cache_read")),
-                perThousand(FeedJson.decimal(cost, "cache_write")), null,
-                perThousand(FeedJson.decimal(cost, "reasoning")), null, null, tiers);
+        return new PriceComponents(in.price(cost, "cache_read", PriceUnit.PER_MILLION),
+                in.price(cost, "cache_write", PriceUnit.PER_MILLION), null,
+                in.price(cost, "reasoning", PriceUnit.PER_MILLION), null, null, tiers);
     }
 
-    private static PriceTier tier(long above, JsonNode rates) {
-        return new PriceTier(above, perThousand(FeedJson.decimal(rates, "input")),
-                perThousand(FeedJson.decimal(rates, "output")), perThousand(FeedJson.decimal(rates, "cache_read")));
-    }
-
-    private static BigDecimal perThousand(BigDecimal perMillion) {
-        return perMillion == null || perMillion.signum() < 0 ? null : perMillion.divide(THOUSAND);
+    private static PriceTier tier(FeedJson in, long above, JsonNode rates) {
+        return new PriceTier(above, in.price(rates, "input", PriceUnit.PER_MILLION),
+                in.price(rates, "output", PriceUnit.PER_MILLION), in.price(rates, "cache_read", PriceUnit.PER_MILLION));
     }
 
     /** A category from what goes in and out; {@code null} when the modalities say nothing. */

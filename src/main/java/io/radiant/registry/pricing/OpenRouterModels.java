@@ -1,6 +1,10 @@
 package io.radiant.registry.pricing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.radiant.registry.upstream.UpstreamJson;
+import io.radiant.registry.upstream.UpstreamParseProperties;
+import io.radiant.registry.upstream.UpstreamValues;
+import io.radiant.registry.upstream.UpstreamValues.PriceUnit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,60 +14,52 @@ import java.util.List;
  * architecture{input_modalities,output_modalities}, pricing{prompt,completion} (strings, USD per token),
  * top_provider{max_completion_tokens}, supported_parameters[], expiration_date}]}}.
  * Each entry describes our {@code openrouter} model of that id and, for a vendor we know, the vendor's own
- * model ({@code openai/gpt-4o} → openai {@code gpt-4o}); variants ({@code …:free}) only the former.
+ * model ({@code openai/gpt-4o} → openai {@code gpt-4o}); variants ({@code …:free}) only the former. Values are
+ * read within {@code registry.upstream.parse.*}: one garbled entry or value is refused and counted.
  */
 public final class OpenRouterModels {
 
     public static final String SOURCE = "openrouter";
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private OpenRouterModels() { }
 
-    public static FeedReading parse(String body) {
-        JsonNode root = FeedJson.read(body, "the OpenRouter model list");
+    /** @throws FeedFormatException when the body is no JSON object with a 'data' array within the parsing limits */
+    public static FeedReading parse(String body, UpstreamParseProperties limits) {
+        JsonNode root = FeedJson.read(body, "the OpenRouter model list", new UpstreamJson(limits));
         JsonNode data = root.path("data");
         if (!data.isArray()) {
-            throw new IllegalArgumentException("the OpenRouter model list has no 'data' array");
+            throw new FeedFormatException("the OpenRouter model list has no 'data' array");
         }
+        UpstreamValues values = UpstreamValues.reading(limits);
         List<FeedEntry> entries = new ArrayList<>();
         int read = 0;
         for (JsonNode model : data) {
-            String id = FeedJson.text(model, "id");
-            if (id == null) {
+            if (!model.isObject() || !model.path("id").isTextual() || model.path("id").textValue().isBlank()) {
                 continue;
             }
+            String id = model.path("id").textValue();
             read++;
-            PriceComponents prices = components(model.path("pricing"));
-            entries.add(entry(model, id, "openrouter", id).withComponents(prices));
+            FeedJson.add(entries, values, id, () -> entry(model, id, "openrouter", id, values));
             int slash = id.indexOf('/');
-            String vendor = slash > 0 ? FeedProviders.ours(id.substring(0, slash)) : null;
+            String vendor = slash > 0 && id.length() <= UpstreamValues.FEED_MODEL_ID_COLUMN
+                    ? FeedProviders.ours(id.substring(0, slash)) : null;
             if (vendor != null && !"openrouter".equals(vendor) && id.indexOf(':') < 0) {
-                entries.add(entry(model, id, vendor, id.substring(slash + 1)).withComponents(prices));
+                // the same values once more, under the vendor's id: counted once, under the OpenRouter entry
+                FeedJson.add(entries, values, id, () -> entry(model, id, vendor, id.substring(slash + 1),
+                        UpstreamValues.reading(limits)));
             }
         }
-        return new FeedReading(SOURCE, read, entries);
+        return new FeedReading(SOURCE, read, entries, values.refusals());
     }
 
-    /**
-     * The price components of {@code pricing} (strings, USD per token): {@code input_cache_read},
-     * {@code input_cache_write}, {@code internal_reasoning}. OpenRouter states no batch prices or tiers.
-     */
-    static PriceComponents components(JsonNode pricing) {
-        // "0" for internal_reasoning means reasoning is not billed apart (it is billed as output), not free
-        BigDecimal reasoning = perToken(pricing, "internal_reasoning");
-        return new PriceComponents(perToken(pricing, "input_cache_read"), perToken(pricing, "input_cache_write"),
-                null, reasoning != null && reasoning.signum() == 0 ? null : reasoning, null, null, List.of());
-    }
-
-    private static BigDecimal perToken(JsonNode pricing, String field) {
-        return FeedJson.times(FeedJson.decimal(pricing, field), THOUSAND);
-    }
-
-    private static FeedEntry entry(JsonNode model, String feedId, String provider, String modelId) {
+    private static FeedEntry entry(JsonNode model, String feedId, String provider, String modelId,
+                                   UpstreamValues values) {
+        FeedJson in = FeedJson.entry(values, feedId);
+        in.id(modelId, UpstreamValues.FEED_MODEL_ID_COLUMN);
         JsonNode architecture = model.path("architecture");
-        List<String> input = FeedJson.strings(architecture, "input_modalities");
-        List<String> output = FeedJson.strings(architecture, "output_modalities");
-        List<String> parameters = FeedJson.strings(model, "supported_parameters");
+        List<String> input = in.strings(architecture, "input_modalities");
+        List<String> output = in.strings(architecture, "output_modalities");
+        List<String> parameters = in.strings(model, "supported_parameters");
         List<String> capabilities = new ArrayList<>();
         if (output.contains("text")) {
             capabilities.add("chat");
@@ -89,20 +85,33 @@ public final class OpenRouterModels {
         if (parameters.contains("web_search_options")) {
             capabilities.add("web_search");
         }
-        if (FeedJson.decimal(model.path("pricing"), "input_cache_read") != null) {
+        JsonNode pricing = model.path("pricing");
+        PriceComponents components = components(in, pricing);
+        if (components.cacheRead() != null) {
             capabilities.add("prompt_caching");
         }
-        JsonNode pricing = model.path("pricing");
-        String name = FeedJson.text(model, "name");
+        String name = in.name(model, "name");
         if (name != null && !"openrouter".equals(provider) && name.indexOf(": ") > 0) {
             name = name.substring(name.indexOf(": ") + 2); // "OpenAI: GPT-4o" is the vendor's "GPT-4o"
         }
         return new FeedEntry(SOURCE, feedId, provider, modelId, name,
-                FeedJson.times(FeedJson.decimal(pricing, "prompt"), THOUSAND),
-                FeedJson.times(FeedJson.decimal(pricing, "completion"), THOUSAND),
-                FeedJson.integer(model, "context_length"),
-                FeedJson.integer(model.path("top_provider"), "max_completion_tokens"),
+                in.price(pricing, "prompt", PriceUnit.PER_TOKEN),
+                in.price(pricing, "completion", PriceUnit.PER_TOKEN),
+                in.integer(model, "context_length"),
+                in.integer(model.path("top_provider"), "max_completion_tokens"),
                 input, output, capabilities, ModelsDevCatalog.category(input, output, capabilities),
-                null, FeedJson.date(model, "expiration_date"), null);
+                null, in.date(model, "expiration_date"), null).withComponents(components);
+    }
+
+    /**
+     * The price components of {@code pricing} (strings, USD per token): {@code input_cache_read},
+     * {@code input_cache_write}, {@code internal_reasoning}. OpenRouter states no batch prices or tiers.
+     */
+    static PriceComponents components(FeedJson in, JsonNode pricing) {
+        // "0" for internal_reasoning means reasoning is not billed apart (it is billed as output), not free
+        BigDecimal reasoning = in.price(pricing, "internal_reasoning", PriceUnit.PER_TOKEN);
+        return new PriceComponents(in.price(pricing, "input_cache_read", PriceUnit.PER_TOKEN),
+                in.price(pricing, "input_cache_write", PriceUnit.PER_TOKEN), null,
+                reasoning != null && reasoning.signum() == 0 ? null : reasoning, null, null, List.of());
     }
 }
