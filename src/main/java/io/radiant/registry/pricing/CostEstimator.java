@@ -26,12 +26,12 @@ public final class CostEstimator {
     public static CostEstimate estimate(PriceSheet prices, CostRequest request) {
         String type = prices.pricingType();
         if ("per_request".equals(type)) {
-            BigDecimal perRequest = require(prices.costPerRequest(), "request", "a per-request price");
+            BigDecimal perRequest = require(prices.costPerRequest(), "request", "per-request price");
             return new CostEstimate(perRequest, null, List.of(new CostEstimate.Line("request", 0, null, perRequest)));
         }
         if (!"per_token".equals(type)) {
             throw new MissingPriceException("input", "The model is priced " + (type == null ? "without a type" : type)
-                    + ", not per token: the estimate needs token prices.");
+                    + ", not per token: the estimate needs its input and output token prices.");
         }
         PriceComponents c = prices.components();
         PriceTier tier = request.batch() ? null : tierFor(c, request.inputTokens());
@@ -143,7 +143,7 @@ public final class CostEstimator {
             if (tokens == 0) {
                 return new CostEstimate.Line(component, tokens, null, BigDecimal.ZERO);
             }
-            throw new MissingPriceException(component, "The model has no " + priceName + " price, which "
+            throw new MissingPriceException(priceName, "The model has no " + priceName + " price, which "
                     + tokens + " " + component + " token(s) need.");
         }
         return new CostEstimate.Line(component, tokens, rate, rate.multiply(BigDecimal.valueOf(tokens)).movePointLeft(3));

@@ -1,6 +1,9 @@
 package io.radiant.registry.pricing;
 
-/** The estimate needs a price the catalog lacks; {@code component} names it (input, cached_input, …). */
+/**
+ * The estimate needs a price the catalog lacks; {@code component} names the price as DESIGN.md §4.5 does (input,
+ * output, cacheRead, cacheWrite, reasoning, batchInput, batchOutput, request).
+ */
 public class MissingPriceException extends RuntimeException {
 
     private final String component;

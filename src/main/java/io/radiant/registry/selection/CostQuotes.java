@@ -11,6 +11,7 @@ import io.radiant.registry.pricing.CostRequest;
 import io.radiant.registry.pricing.MissingPriceException;
 import io.radiant.registry.pricing.PriceSheet;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -84,12 +85,12 @@ public class CostQuotes {
         List<CostQuote.Line> lines = new ArrayList<>();
         Map<String, String> sources = new LinkedHashMap<>();
         for (CostEstimate.Line l : estimate.lines()) {
-            lines.add(new CostQuote.Line(l.component(), l.tokens(), l.costPer1k(), l.cost()));
+            lines.add(new CostQuote.Line(l.component(), l.tokens(), shown(l.costPer1k()), shown(l.cost())));
             if (l.costPer1k() != null || "request".equals(l.component())) {
                 sources.put(l.component(), prices.sourceOf(priceOf(l.component(), estimate, request)));
             }
         }
-        return new CostQuote(model.providerId(), model.modelId(), "USD", estimate.total(),
+        return new CostQuote(model.providerId(), model.modelId(), "USD", shown(estimate.total()),
                 estimate.tier() == null ? null : new CostQuote.Tier(estimate.tier().aboveInputTokens()), lines,
                 model.pricesAsOf(), sources);
     }
@@ -103,6 +104,15 @@ public class CostQuotes {
             case "cached_input" -> tier && estimate.tier().cacheRead() != null ? "tiers" : "cached_input";
             default -> component;
         };
+    }
+
+    /** The figure without trailing zeros (exact arithmetic leaves up to 11 decimals), never in E+ notation. */
+    private static BigDecimal shown(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private CatalogModel find(String providerId, String modelId) {

@@ -75,7 +75,7 @@ class CostEstimatorTest {
                 PriceComponents.NONE, Map.of());
         assertThatThrownBy(() -> CostEstimator.estimate(noCache, new CostRequest(1_000, 0, 500, 0, 0, false)))
                 .isInstanceOf(MissingPriceException.class).hasMessageContaining("cacheRead")
-                .extracting(e -> ((MissingPriceException) e).component()).isEqualTo("cached_input");
+                .extracting(e -> ((MissingPriceException) e).component()).isEqualTo("cacheRead");
         assertThatThrownBy(() -> CostEstimator.estimate(noCache, new CostRequest(1_000, 0, 0, 0, 0, true)))
                 .isInstanceOf(MissingPriceException.class).hasMessageContaining("batchInput");
         PriceSheet image = new PriceSheet("per_image", null, null, null, null, Map.of());

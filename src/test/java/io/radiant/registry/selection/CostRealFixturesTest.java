@@ -177,6 +177,7 @@ class CostRealFixturesTest extends RegistryIntegrationTest {
         assertThat(batch.status()).isEqualTo(400);
         assertThat(batch.json().get("error").asText()).isEqualTo("missing_price");
         assertThat(batch.json().get("message").asText()).contains("batchInput");
+        assertThat(batch.json().get("component").asText()).isEqualTo("batchInput");
         for (String[] bad : List.of(
                 new String[] {"inputTokens", "\"inputTokens\": -1, \"outputTokens\": 1"},
                 new String[] {"outputTokens", "\"inputTokens\": 1, \"outputTokens\": 1.5"},

@@ -49,6 +49,21 @@ class SelectionCriteriaParserTest {
     }
 
     @Test
+    void expectedTokensMakeTheExpectedRequestAndAreBounded() {
+        String base = "{\"task\":\"chat\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],\"tenantTier\":1";
+        assertThat(parser.parse(base + "}", JSON).expectedRequest()).isNull();
+        assertThat(parser.parse(base + ",\"expectedInputTokens\":300000}", JSON).expectedRequest())
+                .isEqualTo(io.radiant.registry.pricing.CostRequest.of(300_000, 0));
+        assertThat(parser.parse(base + ",\"expectedOutputTokens\":50}", JSON).expectedRequest())
+                .isEqualTo(io.radiant.registry.pricing.CostRequest.of(0, 50));
+        for (String bad : new String[] {"-1", "1.5", "\"10\"", "10000001"}) {
+            assertThatThrownBy(() -> parser.parse(base + ",\"expectedInputTokens\":" + bad + "}", JSON))
+                    .as(bad).isInstanceOf(InvalidRequestException.class).hasMessageContaining("expectedInputTokens")
+                    .satisfies(e -> assertThat(((ApiException) e).getDetails()).containsEntry("field", "expectedInputTokens"));
+        }
+    }
+
+    @Test
     void anUnknownTaskNamesTheFieldAndTheAllowedValues() {
         assertThatThrownBy(() -> parser.parse(
                 "{\"task\":\"talk\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],\"tenantTier\":1}", JSON))
