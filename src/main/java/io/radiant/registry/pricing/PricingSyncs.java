@@ -4,11 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.sync.SyncReport;
+import io.radiant.registry.system.SecretRedactor;
+import io.radiant.registry.system.Texts;
+import io.radiant.registry.upstream.UpstreamLimitException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.camel.http.base.HttpOperationFailedException;
 import org.postgresql.util.PGobject;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +27,16 @@ public class PricingSyncs {
             OpenRouterModels.SOURCE, OpenRouterModels::parse);
 
     private final PricingProperties properties;
+    private final SecretRedactor redactor;
 
-    public PricingSyncs(PricingProperties properties, ObjectMapper json) {
+    public PricingSyncs(PricingProperties properties, ObjectMapper json, SecretRedactor redactor) {
         this.properties = properties;
         this.json = json;
+        this.redactor = redactor;
+        // a feed URL may be signed (sig=, X-Amz-Signature=): its query values are secrets like a key
+        redactor.rememberQueryValues(properties.feedUrl());
+        redactor.rememberQueryValues(properties.modelsdevFeedUrl());
+        redactor.rememberQueryValues(properties.openrouterFeedUrl());
     }
 
     /** The configured feeds, in precedence order (the order docs/sync.md gives). */
@@ -55,6 +65,45 @@ public class PricingSyncs {
     public void accept(PricingRun run, int index, String body) {
         String source = run.feeds().get(index).source();
         run.add(PARSERS.get(source).apply(body));
+    }
+
+    /**
+     * The feed number {@code index} could not be fetched or read: that feed's part of the sync fails, with a plain
+     * reason (the limit that ended the call, the HTTP status, why it was unreadable; never the URL), and nothing of
+     * it is applied. The other feeds still are. Returns "source: reason" for the log.
+     */
+    public String feedFailed(PricingRun run, int index, Throwable failure) {
+        String source = run.feeds().get(index).source();
+        String reason = feedFailureReason(failure);
+        run.fail(source, reason);
+        return source + ": " + reason;
+    }
+
+    String feedFailureReason(Throwable failure) {
+        UpstreamLimitException limit = UpstreamLimitException.in(failure);
+        if (limit != null) {
+            return limit.getMessage();
+        }
+        Throwable e = failure;
+        while (e.getCause() != null && e.getCause() != e && !(e instanceof HttpOperationFailedException)
+                && e.getClass().getName().startsWith("org.apache.camel")) {
+            e = e.getCause();
+        }
+        if (e instanceof HttpOperationFailedException http) {
+            return "HTTP " + http.getStatusCode();
+        }
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("https?://\\S+", "<url>");
+        String prefix = e instanceof IllegalArgumentException ? "unreadable feed" : e.getClass().getSimpleName();
+        return Texts.shorten(redactor.redact(prefix + message), 300);
+    }
+
+    /** Every configured feed failed: the sync fails with their reasons rather than report a success. */
+    public void requireOneFeed(PricingRun run) {
+        if (run.readings().isEmpty() && !run.failures().isEmpty()) {
+            StringBuilder reasons = new StringBuilder("no feed could be read:");
+            run.failures().forEach((source, reason) -> reasons.append(' ').append(source).append(": ").append(reason).append(';'));
+            throw new IllegalStateException(reasons.substring(0, reasons.length() - 1));
+        }
     }
 
     /** The report of a pricing sync without any feed: nothing to do, and it says why. */
@@ -106,6 +155,10 @@ public class PricingSyncs {
             held += f.path("heldForReview").asInt();
             feeds.put(reading.source(), figure);
         }
+        run.failures().forEach((source, reason) -> {
+            feeds.put(source, Map.of("failed", reason));
+            report.addError(source + ": " + reason + " (nothing of this feed applied)");
+        });
         report.putDetail("feeds", feeds);
         report.putDetail("feedsNotConfigured", run.notConfigured());
         report.putDetail("valuesChanged", changed);
