@@ -30,7 +30,7 @@ public class SecretRedactor {
     /** Credential headers: any *-api-key, api-key/apikey, *-token, *-secret, (proxy-)authorization, cookies. */
     private static final Pattern HEADER_SECRET = Pattern.compile(
             "(?i)\\b((?:(?:[a-z0-9]+-)*(?:api-?key|token|secret|signature)|(?:proxy-)?authorization|set-cookie|cookie)"
-                    + "\\s*[:=]\\s*)[^,;\\s\"'}]+");
+                    + "\\s*[:=]\\s*)[^,;&\\s\"'}]+");
     /** A URL and its query string (group 2), up to whitespace, a quote, an angle bracket or a fragment. */
     private static final Pattern URL_QUERY = Pattern.compile(
             "(?i)(\\b[a-z][a-z0-9+.-]*://[^\\s?#\"'<>]*\\?)([^\\s#\"'<>]*)");

@@ -1,33 +1,40 @@
 package io.radiant.registry.upstream;
 
 import io.radiant.registry.upstream.UpstreamLimitException.Limit;
-import java.io.FilterInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import org.apache.hc.client5.http.classic.ExecChain;
 import org.apache.hc.client5.http.classic.ExecChainHandler;
 import org.apache.hc.core5.concurrent.Cancellable;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpException;
-import org.apache.hc.core5.http.io.entity.HttpEntityWrapper;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 
 /**
  * The limits of every upstream read, applied inside Apache HttpClient's execution chain, so no route has to
  * remember them: a cap on the answer's size and a total deadline per call.
  *
- * <p>Installed first in the chain (outside the client's own decompression), it sees the body as the reader
- * gets it: bytes are counted as they arrive, after gzip/deflate has inflated them, and the read fails the
- * moment the count passes {@code registry.upstream.read.max-body-bytes} — nothing past the cap is ever read,
- * so a small gzip body that inflates to a gigabyte costs a buffer, not a gigabyte. A declared Content-Length
- * over the cap fails before reading at all.
+ * <p>Installed first in the chain (outside the client's own decompression), it reads the answer's body itself
+ * as the reader would get it: bytes are counted as they arrive, after gzip/deflate has inflated them, and the
+ * call fails the moment the count passes {@code registry.upstream.read.max-body-bytes} — nothing past the cap
+ * is ever read or held, so a small gzip body that inflates to a gigabyte costs at most the cap, not a
+ * gigabyte. A declared Content-Length over the cap fails before reading at all. The caller gets the body
+ * read in full (a byte-array entity), so a failure is always the call's, never a half-built reply.
  *
  * <p>Socket timeouts bound each wait for a byte, not the call: a server that drips a byte every few seconds or
  * streams an endless chunked body never trips them. So each call gets a timer that, at its deadline, aborts
@@ -101,29 +108,118 @@ public final class BoundedReads implements ExecChainHandler, AutoCloseable {
             budget = new Budget(System.nanoTime() + callDeadline.toNanos(), Limit.CALL_DEADLINE, callReason());
         }
         Guard guard = new Guard(scope, budget);
-        ClassicHttpResponse response;
+        ClassicHttpResponse response = null;
         try {
             guard.start(timer);
             response = chain.proceed(request, scope);
+            HttpEntity entity = response.getEntity();
+            if (entity != null) {
+                // decoded here whoever else would (camel-http inflates a gzip body that is still marked so): the cap
+                // counts what the reader gets, and the answer handed on is plain
+                String encoding = contentEncoding(response);
+                byte[] body = readBounded(entity, encoding, guard);
+                if (encoding != null) {
+                    response.removeHeaders(HttpHeaders.CONTENT_ENCODING);
+                    response.removeHeaders(HttpHeaders.CONTENT_LENGTH);
+                }
+                response.setEntity(new ByteArrayEntity(body, contentType(entity)));
+            }
+            return response;
         } catch (IOException | HttpException | RuntimeException e) {
-            guard.cancel();
+            closeQuietly(response);
+            if (e instanceof UpstreamLimitException) {
+                throw e;
+            }
             if (guard.tripped() != null) {
                 throw guard.failure(e);
             }
             throw e;
-        }
-        HttpEntity entity = response.getEntity();
-        if (entity == null) {
+        } finally {
             guard.cancel();
-            return response;
         }
-        if (entity.getContentLength() > maxBodyBytes) {
+    }
+
+    /**
+     * The whole answer, read here rather than by the caller: every limit then fails the call itself, before
+     * camel-http starts to build its reply message, and the connection is back in the pool (read to its end) or
+     * discarded (a limit tripped) when this returns. Never more than the cap is held.
+     */
+    private byte[] readBounded(HttpEntity entity, String encoding, Guard guard) throws IOException {
+        long declared = entity.getContentLength();
+        if (declared > maxBodyBytes) {
             guard.trip(Limit.SIZE);
-            guard.cancel();
             throw guard.failure(null);
         }
-        response.setEntity(new BoundedEntity(entity, guard));
-        return response;
+        ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 && encoding == null ? (int) declared : 8192);
+        byte[] buffer = new byte[8192];
+        long count = 0;
+        InputStream raw = entity.getContent();
+        if (raw == null) {
+            return new byte[0];
+        }
+        try (InputStream in = decoded(raw, encoding)) {
+            int n;
+            while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, maxBodyBytes - count + 1))) >= 0) {
+                if (guard.tripped() != null) {
+                    throw guard.failure(null);
+                }
+                count += n;
+                if (count > maxBodyBytes) {
+                    guard.trip(Limit.SIZE);
+                    throw guard.failure(null);
+                }
+                body.write(buffer, 0, n);
+            }
+        }
+        // an aborted connection may read as an early end of the body rather than fail: never a truncated answer
+        if (guard.tripped() != null) {
+            throw guard.failure(null);
+        }
+        return body.toByteArray();
+    }
+
+    /** Closing an aborted answer may fail too (the socket is gone): the limit is the reason worth reporting. */
+    private static void closeQuietly(ClassicHttpResponse response) {
+        if (response == null) {
+            return;
+        }
+        try {
+            response.close();
+        } catch (IOException | RuntimeException e) {
+            // the connection is discarded either way
+        }
+    }
+
+    /** gzip or deflate when the answer is still so encoded (the client did not inflate it), else null. */
+    private static String contentEncoding(ClassicHttpResponse response) {
+        Header header = response.getFirstHeader(HttpHeaders.CONTENT_ENCODING);
+        if (header == null || header.getValue() == null) {
+            return null;
+        }
+        String value = header.getValue().trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "gzip", "x-gzip" -> "gzip";
+            case "deflate" -> "deflate";
+            default -> null;
+        };
+    }
+
+    private static InputStream decoded(InputStream raw, String encoding) throws IOException {
+        if ("gzip".equals(encoding)) {
+            return new GZIPInputStream(raw, 8192);
+        }
+        if ("deflate".equals(encoding)) {
+            return new InflaterInputStream(raw, new Inflater(), 8192);
+        }
+        return raw;
+    }
+
+    private static ContentType contentType(HttpEntity entity) {
+        try {
+            return entity.getContentType() == null ? null : ContentType.parse(entity.getContentType());
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     @Override
@@ -199,119 +295,6 @@ public final class BoundedReads implements ExecChainHandler, AutoCloseable {
             Limit limit = tripped == null ? budget.limit() : tripped;
             String reason = limit == Limit.SIZE ? sizeReason() : budget.reason();
             return cause == null ? new UpstreamLimitException(limit, reason) : new UpstreamLimitException(limit, reason, cause);
-        }
-    }
-
-    /** The answer's entity as its reader sees it: counted, capped, and ending with the call. */
-    private final class BoundedEntity extends HttpEntityWrapper {
-        private final Guard guard;
-        private BoundedStream stream;
-
-        BoundedEntity(HttpEntity wrapped, Guard guard) {
-            super(wrapped);
-            this.guard = guard;
-        }
-
-        @Override
-        public synchronized InputStream getContent() throws IOException {
-            if (stream == null) {
-                stream = new BoundedStream(super.getContent(), guard);
-            }
-            return stream;
-        }
-
-        @Override
-        public boolean isRepeatable() {
-            return false;
-        }
-
-        @Override
-        public void writeTo(OutputStream out) throws IOException {
-            try (InputStream in = getContent()) {
-                in.transferTo(out);
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            // the wrapped close may read what is left of the body: the deadline still bounds it
-            try {
-                super.close();
-            } catch (IOException e) {
-                if (guard.tripped() == null) {
-                    throw e;
-                }
-            } finally {
-                guard.cancel();
-            }
-        }
-    }
-
-    private final class BoundedStream extends FilterInputStream {
-        private final Guard guard;
-        private long count;
-
-        BoundedStream(InputStream in, Guard guard) {
-            super(in);
-            this.guard = guard;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (guard.tripped() != null) {
-                throw guard.failure(null);
-            }
-            int n;
-            try {
-                n = in.read(b, off, (int) Math.min(len, maxBodyBytes - count + 1));
-            } catch (IOException | RuntimeException e) {
-                if (guard.tripped() != null) {
-                    throw guard.failure(e);
-                }
-                throw e;
-            }
-            if (n > 0) {
-                count += n;
-                if (count > maxBodyBytes) {
-                    guard.trip(Limit.SIZE);
-                    throw guard.failure(null);
-                }
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            byte[] buffer = new byte[(int) Math.min(8192, Math.max(1, n))];
-            long skipped = 0;
-            while (skipped < n) {
-                int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
-                if (r < 0) {
-                    break;
-                }
-                skipped += r;
-            }
-            return skipped;
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                super.close();
-            } catch (IOException e) {
-                if (guard.tripped() == null) {
-                    throw e;
-                }
-            } finally {
-                guard.cancel();
-            }
         }
     }
 }
