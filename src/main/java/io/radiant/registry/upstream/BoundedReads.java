@@ -68,6 +68,39 @@ public final class BoundedReads implements ExecChainHandler, AutoCloseable {
     record Budget(long deadlineNanos, Limit limit, String reason) { }
 
     /**
+     * The URL without its query, for the endpoint: camel-http would otherwise read a signed URL's query
+     * ({@code ?sig=…&X-Amz-Expires=…}) together with the endpoint's own options appended after it, losing the
+     * options (this class among them), and the endpoint's name would carry the signature.
+     */
+    public String endpointUri(String url) {
+        int cut = url.indexOf('?');
+        int fragment = url.indexOf('#');
+        if (fragment >= 0 && (cut < 0 || fragment < cut)) {
+            cut = fragment;
+        }
+        return cut < 0 ? url : url.substring(0, cut);
+    }
+
+    /**
+     * The raw query the call sends (camel-http's CamelHttpQuery header): the URL's own, exactly as configured (a
+     * signature must not be re-encoded), followed by the query the caller set ({@code existing}, a page cursor).
+     */
+    public String query(String url, String existing) {
+        int start = url.indexOf('?');
+        String own = null;
+        if (start >= 0) {
+            int fragment = url.indexOf('#', start);
+            own = fragment < 0 ? url.substring(start + 1) : url.substring(start + 1, fragment);
+        }
+        boolean hasOwn = own != null && !own.isEmpty();
+        boolean hasExisting = existing != null && !existing.isEmpty();
+        if (hasOwn && hasExisting) {
+            return own + "&" + existing;
+        }
+        return hasOwn ? own : hasExisting ? existing : null;
+    }
+
+    /**
      * The deadline of a sync of {@code syncType} that starts now (full, health, pricing), for its route to keep
      * in a variable; null for a type that reads no upstream.
      */
