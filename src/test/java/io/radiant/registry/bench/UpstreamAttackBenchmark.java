@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.camel.ProducerTemplate;
@@ -185,6 +184,6 @@ class UpstreamAttackBenchmark {
     private static String machine() {
         return Runtime.getRuntime().availableProcessors() + " CPUs, " + System.getProperty("os.arch") + ", "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", Java "
-                + System.getProperty("java.version") + String.format(Locale.ROOT, "");
+                + System.getProperty("java.version");
     }
 }
