@@ -36,6 +36,8 @@ export async function refresh() {
 
 export async function open(id) {
   openId = id;
+  // the form of another model (or an older load) goes at once: nothing typed into it could be sent
+  clear(document.getElementById('model-editor')).append(el('div', {class: 'empty'}, 'Loading…'));
   const detail = await api.model(id);
   render(detail, null);
 }

@@ -11,6 +11,7 @@ export function init(notice) {
 }
 
 export async function open(id) {
+  clear(document.getElementById('provider-editor')).append(el('div', {class: 'empty'}, 'Loading…'));
   render(await api.provider(id), null);
 }
 
