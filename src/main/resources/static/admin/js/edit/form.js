@@ -68,7 +68,7 @@ export function editor(container, subject, {title, subtitle, save, reload, sourc
     toggle.disabled = true;
     try {
       const updated = await save(subject.etag, changes, why);
-      reload(updated, `Saved: ${Object.keys(changes).join(', ')}.`);
+      reload(updated, `Saved: ${Object.entries(changes).map(([k, v]) => `${k} = ${plain(v)}`).join(', ')}.`);
     } catch (e) {
       saveButton.disabled = false;
       toggle.disabled = false;
