@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The console's "Models & cost" view in a real headless Chromium: a model's price components and their
+ * The console's "Prices & cost" view in a real headless Chromium: a model's price components and their
  * history charts (inline SVG) as the database holds them, and the cost calculator's answer from the cost
  * endpoint, checked against a hand-computed figure.
  */
@@ -75,11 +75,11 @@ class ConsoleCostBrowserTest extends RegistryIntegrationTest {
                 + "('anthropic', 'claude-sonnet-4-20250514', 'cache_read_cost_per_1k', 0.0004, 0.0003, 'litellm', now() - interval '2 days'), "
                 + "('anthropic', 'claude-sonnet-4-20250514', 'cache_write_cost_per_1k', NULL, 0.00375, 'litellm', now() - interval '2 days')");
 
-        driver.get("http://localhost:" + port + "/admin/#models");
+        driver.get("http://localhost:" + port + "/admin/#prices");
         wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("token-form")));
         driver.findElement(By.id("token")).sendKeys(TOKEN);
         driver.findElement(By.id("token-save")).click();
-        By row = By.cssSelector("#models-table tr[data-model-id='claude-sonnet-4-20250514']");
+        By row = By.cssSelector("#prices-table tr[data-model-id='claude-sonnet-4-20250514']");
         wait(15).until(ExpectedConditions.elementToBeClickable(row)).click();
 
         WebElement cacheRead = wait(15).until(ExpectedConditions.visibilityOfElementLocated(
