@@ -102,6 +102,7 @@ public class PricingSyncs {
             figure.put("unmatchedSample", json.convertValue(f.path("unmatchedSample"), List.class));
             figure.put("valuesChanged", f.path("valuesChanged").asInt());
             figure.put("heldForReview", f.path("heldForReview").asInt());
+            figure.put("lifecycleDatesHeld", f.path("lifecycleDatesHeld").asInt());
             changed += f.path("valuesChanged").asInt();
             held += f.path("heldForReview").asInt();
             feeds.put(reading.source(), figure);
@@ -111,7 +112,12 @@ public class PricingSyncs {
         report.putDetail("valuesChanged", changed);
         report.putDetail("pricesChanged", number(figures.get("prices_changed")));
         report.putDetail("lifecycleDatesLearned", number(figures.get("lifecycle_changes")));
-        report.putDetail("reviewItems", number(figures.get("review_items")));
+        report.putDetail("reviewItems", number(figures.get("review_items")) + number(figures.get("held_items")));
+        report.putDetail("lifecycleDatesHeldForReview", number(figures.get("lifecycle_held")));
+        if (number(figures.get("lifecycle_held")) > 0) {
+            report.addError("pricing: " + number(figures.get("lifecycle_held")) + " lifecycle date(s) stated by the "
+                    + "feeds held for review (held_changes): a feed's dates are never applied by themselves");
+        }
         if (held > 0) {
             report.addError("pricing: " + held + " value(s) held for review (a change to a curated or admin value, "
                     + "or a price move over " + properties.maxChangeFactor() + "x)");

@@ -22,7 +22,8 @@ class FullSyncReportsTest {
             new ProviderCredentials(new MockEnvironment().withProperty("OPENAI_API_KEY", "sk-test-openai-0123456789"),
                     redactor, JSON),
             redactor,
-            new DiscoveryProperties(4, 1000, 2000, 3, 50, 2000, 100, 50, new DiscoveryProperties.ChurnGuard(7, 0.25)));
+            new DiscoveryProperties(4, 1000, 2000, 3, 50, 2000, 100, 50, new DiscoveryProperties.ChurnGuard(7, 0.25)),
+            new ChurnProperties(100));
 
     @Test
     void aProviderWithoutItsKeyIsSkippedAndSaysWhichVariable() {
@@ -52,7 +53,7 @@ class FullSyncReportsTest {
         Map<String, Object> parameters = reports.diffParameters(listing("p-read", "{\"data\": [{\"id\": \"m-1\"}]}"), "s-1");
 
         assertThat(parameters).containsEntry("providerId", "p-read").containsEntry("syncId", "s-1")
-                .containsEntry("complete", true).containsEntry("maxDeprecations", 7)
+                .containsEntry("complete", true).containsEntry("maxDeprecations", 7).containsEntry("maxNewModels", 100)
                 .containsEntry("maxDeprecationShare", 0.25);
     }
 

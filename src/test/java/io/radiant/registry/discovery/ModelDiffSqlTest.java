@@ -279,6 +279,7 @@ class ModelDiffSqlTest {
         params.put("complete", complete);
         params.put("maxDeprecations", 10);
         params.put("maxDeprecationShare", 0.5);
+        params.put("maxNewModels", 100);
         return sql.queryOne("sql/model-diff.sql", params);
     }
 
