@@ -141,12 +141,14 @@ class MetricsScrapeTest extends RegistryIntegrationTest {
             assertThat(m).containsEntry("registry_outbox_pending",
                     count("SELECT COUNT(*) FROM event_outbox WHERE published_at IS NULL AND dead_at IS NULL"));
             assertThat(m).containsEntry("registry_outbox_dead", 2.0);
+            assertThat(m.get("registry_review_pending{kind=\"held_changes\"}")).isGreaterThanOrEqualTo(2.0);
             assertThat(m.get("registry_outbox_pending")).isGreaterThanOrEqualTo(3.0);
             assertThat(m.get("registry_outbox_oldest_pending_age_seconds")).isBetween(900.0, 1000.0);
 
             assertThat(m).containsEntry("registry_review_pending{kind=\"new_model\"}", 2.0)
                     .containsEntry("registry_review_pending{kind=\"deprecation\"}", 1.0)
-                    .containsEntry("registry_review_pending{kind=\"held_changes\"}", 1.0)
+                    .containsEntry("registry_review_pending{kind=\"held_changes\"}",
+                            count("SELECT COUNT(*) FROM model_review_queue WHERE status = 'pending' AND kind = 'held_changes'"))
                     .containsEntry("registry_review_pending{kind=\"mass_discovery\"}", 2.0)
                     .containsEntry("registry_review_pending{kind=\"price_change\"}",
                             count("SELECT COUNT(*) FROM model_review_queue WHERE status = 'pending' AND kind = 'price_change'"));

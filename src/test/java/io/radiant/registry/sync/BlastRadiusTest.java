@@ -39,6 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One upstream that lies about the whole catalog, end to end over HTTP: a provider list retiring every model of its
@@ -58,6 +60,7 @@ class BlastRadiusTest extends RegistryIntegrationTest {
     static final String TOKEN = "blast-admin-token-7";
     private static final String CAP = "cap_blast_test";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(BlastRadiusTest.class);
     /** EventBridge refuses an entry over 256 KB. */
     private static final int EVENTBRIDGE_ENTRY_LIMIT = 256 * 1024;
 
@@ -130,6 +133,7 @@ class BlastRadiusTest extends RegistryIntegrationTest {
 
         assertThat(log.get("status")).isEqualTo("completed");
         assertThat(took).as("the sync ends in bounded time").isLessThan(30_000);
+        LOG.info("figure: a list retiring 16 of 16 models: full sync {} ms", took);
         assertThat(retired("b-openai")).as("nothing retired").isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox WHERE detail_type = 'ModelLifecycleChanged'",
                 Integer.class)).isZero();
@@ -230,6 +234,7 @@ class BlastRadiusTest extends RegistryIntegrationTest {
 
         assertThat(log.get("status")).isEqualTo("completed");
         assertThat(took).as("the sync ends in bounded time").isLessThan(45_000);
+        LOG.info("figure: 50,000 new ids: full sync {} ms", took);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_review_queue", Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM models WHERE provider_id = 'b-flood'", Integer.class)).isZero();
         assertThat(jdbc.queryForList("SELECT detail_type FROM event_outbox WHERE detail_type LIKE 'Model%'", String.class))
@@ -252,6 +257,7 @@ class BlastRadiusTest extends RegistryIntegrationTest {
         long approving = Duration.ofNanos(System.nanoTime() - start).toMillis();
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(approving).as("one approval creates them in bounded time").isLessThan(30_000);
+        LOG.info("figure: approving the mass_discovery item of 50,000 ids: {} ms", approving);
         assertThat(approved.json().get("applied").get("modelsCreated").asInt()).isEqualTo(50_000);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM models WHERE provider_id = 'b-flood' AND enabled "
                 + "AND category = 'llm' AND litellm_id = 'b-flood/' || model_id", Integer.class)).isEqualTo(50_000);
@@ -290,6 +296,8 @@ class BlastRadiusTest extends RegistryIntegrationTest {
         JsonNode discovered = sent.stream().filter(e -> e.get("DetailType").asText().equals("ModelDiscovered")
                 && e.get("Detail").asText().contains("big-model")).findFirst().orElseThrow();
         String detail = discovered.get("Detail").asText();
+        LOG.info("figure: a 300 KB name: its ModelDiscovered entry's detail is {} bytes",
+                detail.getBytes(StandardCharsets.UTF_8).length);
         assertThat(detail.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(20_000);
         EventSchemas.assertValid("ModelDiscovered", detail);
         JsonNode d = JSON.readTree(detail);
