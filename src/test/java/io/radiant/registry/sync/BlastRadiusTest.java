@@ -210,6 +210,18 @@ class BlastRadiusTest extends RegistryIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_review_queue WHERE kind = 'held_changes' "
                 + "AND status = 'pending'", Integer.class)).isEqualTo(held.size() - 1);
         assertThat(retired("openai")).isZero();
+
+        // approved: that provider's dates apply, all of them, as the operator's
+        String anthropic = jdbc.queryForObject("SELECT id::text FROM model_review_queue WHERE kind = 'held_changes' "
+                + "AND provider_id = 'anthropic' AND status = 'pending'", String.class);
+        int anthropicModels = jdbc.queryForObject("SELECT COUNT(*) FROM models WHERE provider_id = 'anthropic'", Integer.class);
+        Http.Answer approved = http.postJson("/api/v2/admin/registry/review/" + anthropic + "/approve", "{}",
+                "Authorization", "Bearer " + TOKEN);
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(retired("anthropic")).isEqualTo(anthropicModels);
+        assertThat(EventSchemas.assertOutboxValid(jdbc, "ModelLifecycleChanged")).isEqualTo(anthropicModels);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM models WHERE provider_id <> 'anthropic' "
+                + "AND retirement_date IS NOT NULL", Integer.class)).isZero();
     }
 
     @Test
