@@ -49,6 +49,19 @@ class FullSyncReportsTest {
     }
 
     @Test
+    void whatTheChurnGuardHeldIsAnErrorLineAndCountedInTheDetails() {
+        ProviderOutcome held = reports.outcome(listing("p-held", "{\"data\": [{\"id\": \"m-1\"}]}"),
+                Map.of("held", 2, "retirements_held", 16, "dropping", 18, "discoveries_held", 50_000));
+
+        assertThat(held.error()).contains("churn guard: 18 models would leave selection at once; 2 deprecation(s) and "
+                + "16 retirement(s) held for review").contains("50000 new ids held for review as one decision");
+        assertThat(held.toDetail()).containsEntry("retirementsHeldForReview", 16)
+                .containsEntry("newIdsHeldForReview", 50_000).containsEntry("heldForReview", 2);
+        assertThat(reports.report(List.of(held), List.of()).getDetails())
+                .containsEntry("retirementsHeldForReview", 16).containsEntry("newIdsHeldForReview", 50_000);
+    }
+
+    @Test
     void theDiffIsGivenTheChurnGuardOfTheConfiguration() {
         Map<String, Object> parameters = reports.diffParameters(listing("p-read", "{\"data\": [{\"id\": \"m-1\"}]}"), "s-1");
 
