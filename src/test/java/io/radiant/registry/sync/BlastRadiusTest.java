@@ -312,12 +312,36 @@ class BlastRadiusTest extends RegistryIntegrationTest {
                 detail.getBytes(StandardCharsets.UTF_8).length);
         assertThat(detail.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(20_000);
         EventSchemas.assertValid("ModelDiscovered", detail);
-        JsonNode d = JSON.readTree(detail);
-        assertThat(d.get("modelId").asText()).isEqualTo("big-model");
-        assertThat(d.get("truncated").get("strings").asInt()).isPositive();
+        assertThat(JSON.readTree(detail).get("modelId").asText()).isEqualTo("big-model");
         for (JsonNode e : sent) {
             assertThat(e.get("Detail").asText().getBytes(StandardCharsets.UTF_8).length).isLessThan(EVENTBRIDGE_ENTRY_LIMIT / 10);
         }
+
+        // the relay bounds whatever reached the outbox, however it was written (the list parser shortens names to
+        // their column; an event written with the whole 300 KB still goes out bounded, and says so)
+        aws.resetRequests();
+        jdbc.update("INSERT INTO event_outbox (detail_type, detail) VALUES ('ModelDiscovered', jsonb_build_object("
+                + "'providerId', 'b-big', 'modelId', 'raw-big-model', 'syncId', CAST(gen_random_uuid() AS text), "
+                + "'discovered', jsonb_build_object('modelId', 'raw-big-model', 'displayName', CAST(? AS text))))", name);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM event_outbox WHERE published_at IS NULL", Integer.class)).isZero());
+        String raw = null;
+        for (ServeEvent call : aws.getAllServeEvents()) {
+            for (JsonNode e : JSON.readTree(call.getRequest().getBodyAsString()).get("Entries")) {
+                if (e.get("Detail").asText().contains("raw-big-model")) {
+                    raw = e.get("Detail").asText();
+                }
+            }
+        }
+        assertThat(raw).isNotNull();
+        LOG.info("figure: a ModelDiscovered detail of {} bytes is sent as {} bytes", name.length() + 150,
+                raw.getBytes(StandardCharsets.UTF_8).length);
+        assertThat(raw.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(20_000);
+        EventSchemas.assertValid("ModelDiscovered", raw);
+        JsonNode d = JSON.readTree(raw);
+        assertThat(d.get("discovered").get("displayName").asText()).startsWith("NNNN").endsWith("…");
+        assertThat(d.get("truncated").get("strings").asInt()).isEqualTo(1);
+        assertThat(d.get("truncated").get("originalBytes").asInt()).isGreaterThan(300 * 1024);
     }
 
     /** A selection probe that has had its first answer, so that it is known to ask while the attack runs. */
