@@ -181,6 +181,7 @@ public class PricingSyncs {
             figure.put("unmatchedSample", shownIds(f.path("unmatchedSample")));
             figure.put("valuesChanged", f.path("valuesChanged").asInt());
             figure.put("heldForReview", f.path("heldForReview").asInt());
+            figure.put("lifecycleDatesHeld", f.path("lifecycleDatesHeld").asInt());
             if (!reading.refused().isEmpty()) {
                 figure.put("refused", reading.refused().toDetail());
                 refused += reading.refused().count();
@@ -198,7 +199,12 @@ public class PricingSyncs {
         report.putDetail("valuesChanged", changed);
         report.putDetail("pricesChanged", number(figures.get("prices_changed")));
         report.putDetail("lifecycleDatesLearned", number(figures.get("lifecycle_changes")));
-        report.putDetail("reviewItems", number(figures.get("review_items")));
+        report.putDetail("reviewItems", number(figures.get("review_items")) + number(figures.get("held_items")));
+        report.putDetail("lifecycleDatesHeldForReview", number(figures.get("lifecycle_held")));
+        if (number(figures.get("lifecycle_held")) > 0) {
+            report.addError("pricing: " + number(figures.get("lifecycle_held")) + " lifecycle date(s) stated by the "
+                    + "feeds held for review (held_changes): a feed's dates are never applied by themselves");
+        }
         report.putDetail("priceComponentsChanged", number(components.get("components_changed")));
         report.putDetail("capabilitiesLearned", number(components.get("capabilities_added")));
         report.putDetail("componentReviewItems", number(components.get("review_items")));
