@@ -50,12 +50,9 @@ public class SyncLifecycle {
         return params;
     }
 
-    /** Named parameters of {@code sql/sync-fail.sql}: the reason, shortened and without secrets. */
-    public Map<String, Object> failure(String syncId, String reason) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("syncId", syncId);
-        params.put("errorMessage", shortSafe(reason == null ? "unknown error" : reason));
-        return params;
+    /** The reason a sync failed as the log, its event and the API show it: shortened, without secrets. */
+    public String safeReason(String reason) {
+        return shortSafe(reason == null ? "unknown error" : reason);
     }
 
     String shortSafe(String text) {
