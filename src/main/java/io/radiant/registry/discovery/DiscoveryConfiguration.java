@@ -1,6 +1,5 @@
 package io.radiant.registry.discovery;
 
-import java.util.List;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.processor.errorhandler.RedeliveryPolicy;
 import org.apache.camel.http.common.HttpHeaderFilterStrategy;
@@ -10,14 +9,6 @@ import org.springframework.context.annotation.Configuration;
 /** Beans the provider-call routes refer to by name. */
 @Configuration(proxyBeanMethods = false)
 public class DiscoveryConfiguration {
-
-    /**
-     * Headers that steer the sync lifecycle (sync-lifecycle.yaml) and must never be sent to a provider. The
-     * provider routes drop every header but syncId before a call (it feeds the log MDC), so this list is what
-     * keeps syncId out of the request, and any other lifecycle header a route forgets to drop: defence in depth.
-     */
-    static final List<String> INTERNAL_HEADERS =
-            List.of("syncid", "synctype", "synctrigger", "syncdispatch", "instanceid", "runningsyncid");
 
     @Bean
     public RetryPolicy providerRetryPolicy(DiscoveryProperties properties) {
@@ -50,11 +41,12 @@ public class DiscoveryConfiguration {
         return builder -> builder.disableAutomaticRetries();
     }
 
-    /** camel-http's default filter (no Camel* headers, no hop-by-hop headers) plus our routing headers. */
+    /**
+     * camel-http's default filter: no Camel* and no hop-by-hop headers. The sync's own state is in exchange
+     * variables, never in headers, so there is nothing of ours to filter out.
+     */
     @Bean
     public HttpHeaderFilterStrategy providerHeaderFilter() {
-        HttpHeaderFilterStrategy strategy = new HttpHeaderFilterStrategy();
-        strategy.getOutFilter().addAll(INTERNAL_HEADERS);
-        return strategy;
+        return new HttpHeaderFilterStrategy();
     }
 }
