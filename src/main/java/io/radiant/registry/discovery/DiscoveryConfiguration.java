@@ -1,12 +1,13 @@
 package io.radiant.registry.discovery;
 
-import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.processor.errorhandler.RedeliveryPolicy;
-import org.apache.camel.http.common.HttpHeaderFilterStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Beans the provider-call routes refer to by name. */
+/**
+ * Beans of the provider retries, referred to by name from routes/errors/provider-errors.yaml. The HTTP client
+ * of provider calls (limits, header allow-list) is set up in upstream/UpstreamConfiguration.
+ */
 @Configuration(proxyBeanMethods = false)
 public class DiscoveryConfiguration {
 
@@ -30,23 +31,5 @@ public class DiscoveryConfiguration {
     @Bean
     public ProviderRetryDelay providerRetryDelay(RetryPolicy providerRetryPolicy) {
         return new ProviderRetryDelay(providerRetryPolicy);
-    }
-
-    /**
-     * Apache HttpClient retries a 429 or 503 with Retry-After on its own (once, by default); provider calls are
-     * retried by the route's error handling only, so every attempt is counted and honours our policy.
-     */
-    @Bean
-    public HttpClientConfigurer providerHttpClientConfigurer() {
-        return builder -> builder.disableAutomaticRetries();
-    }
-
-    /**
-     * camel-http's default filter: no Camel* and no hop-by-hop headers. The sync's own state is in exchange
-     * variables, never in headers, so there is nothing of ours to filter out.
-     */
-    @Bean
-    public HttpHeaderFilterStrategy providerHeaderFilter() {
-        return new HttpHeaderFilterStrategy();
     }
 }

@@ -3,6 +3,7 @@ package io.radiant.registry.selection;
 import io.radiant.registry.api.JsonFields;
 import io.radiant.registry.api.JsonRequestBody;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,8 @@ public class SelectionCriteriaParser {
 
     private static final int MAX_LATENCY_MS = 3_600_000;
     private static final int MAX_CONTEXT_WINDOW = 100_000_000;
+    /** USD; far above any one request's cost, so only nonsense (1e400, an overflow) is refused. */
+    private static final BigDecimal MAX_COST_PER_REQUEST = new BigDecimal("1000000");
 
     /** The criteria of a request body as the REST route hands it over: a reader. */
     public ModelSelectionCriteria read(Reader body, String contentType) {
@@ -38,7 +41,7 @@ public class SelectionCriteriaParser {
                 fields.optionalString("preferHosting", HOSTING),
                 fields.optionalStringList("preferProvider"),
                 fields.optionalInt("maxLatencyMs", 1, MAX_LATENCY_MS),
-                fields.optionalNonNegativeNumber("maxCostPerRequest"),
+                fields.optionalNumberUpTo("maxCostPerRequest", MAX_COST_PER_REQUEST),
                 fields.optionalStringList("requiredCapabilities"),
                 fields.optionalInt("minContextWindow", 1, MAX_CONTEXT_WINDOW),
                 fields.optionalBoolean("requireHIPAA", false));
