@@ -117,6 +117,19 @@ public final class JsonFields {
         return value.decimalValue();
     }
 
+    /** A decimal number from {@code min} to {@code max}, both included. */
+    public BigDecimal optionalNumber(String field, BigDecimal min, BigDecimal max) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber() || value.decimalValue().compareTo(min) < 0 || value.decimalValue().compareTo(max) > 0) {
+            throw new InvalidRequestException(field, "Field '" + field + "' must be a number from "
+                    + min.toPlainString() + " to " + max.toPlainString() + " (got " + shown(value) + ").");
+        }
+        return value.decimalValue();
+    }
+
     public boolean optionalBoolean(String field, boolean fallback) {
         JsonNode value = value(field);
         if (value == null) {

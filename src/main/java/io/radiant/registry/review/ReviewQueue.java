@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.radiant.registry.admin.RowJson;
 import io.radiant.registry.api.ApiErrors;
 import io.radiant.registry.api.ApiException;
+import io.radiant.registry.api.ApiContract;
 import io.radiant.registry.api.InvalidRequestException;
 import io.radiant.registry.api.JsonFields;
 import io.radiant.registry.api.JsonRequestBody;
@@ -32,18 +33,15 @@ import org.springframework.stereotype.Component;
 @Component("reviewQueue")
 public class ReviewQueue {
 
-    static final Set<String> STATUSES = Set.of("pending", "approved", "rejected");
-    static final Set<String> KINDS = Set.of("new_model", "deprecation", "price_change", "metadata_change");
+    static final Set<String> STATUSES = ApiContract.get().values("ReviewStatus");
+    static final Set<String> KINDS = ApiContract.get().values("ReviewKind");
     static final Set<String> CATEGORIES = new TreeSet<>(Set.of("llm", "vision_llm", "reasoning", "embedding",
             "image_generation", "video_generation", "audio_generation", "text_to_speech", "speech_to_text", "search",
             "3d_generation", "moderation"));
     static final Set<String> PRICING_TYPES = new TreeSet<>(Set.of("per_token", "per_character", "per_request",
             "per_second", "per_image", "per_minute"));
-    static final Set<String> DECISION_FIELDS = new TreeSet<>(Set.of("note", "decidedBy"));
-    static final Set<String> MODEL_FIELDS = new TreeSet<>(Set.of("note", "decidedBy", "litellmId", "name",
-            "displayName", "description", "category", "capabilities", "inputModalities", "outputModalities",
-            "contextWindow", "maxOutput", "pricingType", "inputCostPer1k", "outputCostPer1k", "costPerRequest",
-            "costPerSecond", "costPerImage", "costPerMinute", "markupRate", "enabled"));
+    static final Set<String> DECISION_FIELDS = new TreeSet<>(ApiContract.get().fields("ReviewDecisionRequest"));
+    static final Set<String> MODEL_FIELDS = new TreeSet<>(ApiContract.get().fields("ReviewApproval"));
     private static final int MAX_TEXT = 255;
     private static final BigDecimal MAX_PRICE = new BigDecimal("1000000");
     private static final ObjectMapper JSON = new ObjectMapper();
