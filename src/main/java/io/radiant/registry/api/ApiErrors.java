@@ -67,6 +67,11 @@ public class ApiErrors {
         return write(new ApiError(error, message));
     }
 
+    /** {@link #body(String, String)} with the error's details. */
+    public String body(ApiError error) {
+        return write(error);
+    }
+
     /** The body of a 409 when a sync of the same type is already queued or running. */
     public ApiError syncAlreadyRunning(String syncType, Object runningSyncId) {
         Map<String, Object> details = new LinkedHashMap<>();

@@ -2,8 +2,8 @@ package io.radiant.registry.api;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Endpoint;
@@ -27,11 +27,17 @@ public class ContractOperations extends DefaultRestOpenapiProcessorStrategy {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContractOperations.class);
 
-    private final Map<String, AsyncProducer> producers = new HashMap<>();
+    private final Map<String, AsyncProducer> producers = new ConcurrentHashMap<>();
 
     @Override
     public void validateOpenApi(OpenAPI openApi, String basePath, PlatformHttpConsumerAware platformHttpConsumer)
             throws Exception {
+        // Each path of the contract is mapped as it is written. Camel would map it with a prefix wildcard, so a
+        // path below an operation's (POST /registry/select/extra) reached Camel's own 404 — an answer without
+        // the API's error body that sends the request body back. Unmapped, it is the router's 404 (ApiErrorController).
+        if (platformHttpConsumer != null) {
+            platformHttpConsumer.getPlatformHttpConsumer().getEndpoint().setMatchOnUriPrefix(false);
+        }
         super.validateOpenApi(openApi, basePath, platformHttpConsumer);
         for (var path : openApi.getPaths().values()) {
             for (Operation operation : path.readOperations()) {
