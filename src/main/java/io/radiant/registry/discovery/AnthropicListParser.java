@@ -2,6 +2,7 @@ package io.radiant.registry.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.radiant.registry.api.JsonFields;
+import io.radiant.registry.upstream.UpstreamValues;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,18 +13,18 @@ import java.util.List;
 public final class AnthropicListParser implements ModelListParser {
 
     @Override
-    public ModelPage parse(JsonNode body) {
+    public ModelPage parse(JsonNode body, UpstreamValues values) {
         JsonNode items = ModelListParser.array(body, "data", "anthropic");
         List<DiscoveredModel> models = new ArrayList<>(items.size());
-        for (JsonNode item : items) {
-            String id = ModelListParser.requiredId(item, "id", "anthropic");
+        ModelListParser.readEach(items, models, values, "anthropic", item -> {
+            String id = ModelListParser.requiredId(item, "id", values);
             List<String> capabilities = List.of("chat");
             List<String> input = List.of("text", "image");
             List<String> output = List.of("text");
-            models.add(new DiscoveredModel(id, JsonFields.text(item, "display_name"), null, null,
+            return new DiscoveredModel(id, ModelListParser.name(item, "display_name", id, values), null, null,
                     capabilities, input, output, null, null, null,
-                    CategoryGuess.of(id, null, capabilities, input, output)));
-        }
+                    CategoryGuess.of(id, null, capabilities, input, output));
+        });
         boolean hasMore = body.path("has_more").asBoolean(false);
         String lastId = JsonFields.text(body, "last_id");
         if (hasMore && lastId == null && !models.isEmpty()) {

@@ -2,6 +2,7 @@ package io.radiant.registry.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.radiant.registry.api.JsonFields;
+import io.radiant.registry.upstream.UpstreamValues;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,12 +13,12 @@ import java.util.List;
 public final class CohereListParser implements ModelListParser {
 
     @Override
-    public ModelPage parse(JsonNode body) {
+    public ModelPage parse(JsonNode body, UpstreamValues values) {
         JsonNode items = ModelListParser.array(body, "models", "cohere");
         List<DiscoveredModel> models = new ArrayList<>(items.size());
-        for (JsonNode item : items) {
-            String id = ModelListParser.requiredId(item, "name", "cohere");
-            List<String> endpoints = JsonFields.strings(item, "endpoints");
+        ModelListParser.readEach(items, models, values, "cohere", item -> {
+            String id = ModelListParser.requiredId(item, "name", values);
+            List<String> endpoints = values.list(item, "endpoints", id);
             List<String> capabilities = new ArrayList<>();
             if (endpoints.contains("chat") || endpoints.contains("generate")) {
                 capabilities.add("chat");
@@ -33,10 +34,10 @@ public final class CohereListParser implements ModelListParser {
             }
             List<String> input = capabilities.contains("vision") ? List.of("text", "image") : List.of("text");
             List<String> output = capabilities.contains("embedding") ? List.of("embedding") : List.of("text");
-            models.add(new DiscoveredModel(id, null, JsonFields.integer(item, "context_length"), null,
+            return new DiscoveredModel(id, null, values.tokenCount(item, "context_length", id), null,
                     capabilities, input, output, null, null, null,
-                    CategoryGuess.of(id, null, capabilities, input, output)));
-        }
+                    CategoryGuess.of(id, null, capabilities, input, output));
+        });
         return new ModelPage(models, JsonFields.text(body, "next_page_token"));
     }
 }

@@ -2,6 +2,7 @@ package io.radiant.registry.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.radiant.registry.api.JsonFields;
+import io.radiant.registry.upstream.UpstreamValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,28 +19,34 @@ import java.util.Map;
 public final class DeepgramListParser implements ModelListParser {
 
     @Override
-    public ModelPage parse(JsonNode body) {
+    public ModelPage parse(JsonNode body, UpstreamValues values) {
         if (body == null || !body.isObject() || (!body.has("stt") && !body.has("tts"))) {
             throw new ModelListFormatException("deepgram model list has neither 'stt' nor 'tts'");
         }
-        Map<String, DiscoveredModel> models = new LinkedHashMap<>();
-        for (JsonNode item : body.path("stt")) {
-            String id = JsonFields.text(item, "architecture");
-            if (id == null) {
-                id = ModelListParser.requiredId(item, "canonical_name", "deepgram");
-            }
+        List<DiscoveredModel> read = new ArrayList<>();
+        int refused = ModelListParser.readAll(body.path("stt"), read, values, "deepgram", item -> {
+            String id = JsonFields.text(item, "architecture") != null
+                    ? values.id(JsonFields.text(item, "architecture"), UpstreamValues.MODEL_ID_COLUMN, "architecture")
+                    : ModelListParser.requiredId(item, "canonical_name", values);
             List<String> capabilities = new ArrayList<>(List.of("speech_to_text"));
             if (item.path("streaming").asBoolean(false)) {
                 capabilities.add("streaming");
             }
-            models.putIfAbsent(id, new DiscoveredModel(id, null, null, null, capabilities, List.of("audio"),
-                    List.of("text"), null, null, null, "speech_to_text"));
+            return new DiscoveredModel(id, null, null, null, capabilities, List.of("audio"),
+                    List.of("text"), null, null, null, "speech_to_text");
+        });
+        refused += ModelListParser.readAll(body.path("tts"), read, values, "deepgram", item -> {
+            String id = ModelListParser.requiredId(item, "canonical_name", values);
+            return new DiscoveredModel(id, ModelListParser.name(item, "name", id, values), null, null,
+                    List.of("text_to_speech"), List.of("text"), List.of("audio"), null, null, null, "text_to_speech");
+        });
+        if (refused > 0 && read.isEmpty()) {
+            throw new ModelListFormatException("deepgram model list has no readable entry ("
+                    + values.refusals().summary() + ")");
         }
-        for (JsonNode item : body.path("tts")) {
-            String id = ModelListParser.requiredId(item, "canonical_name", "deepgram");
-            models.putIfAbsent(id, new DiscoveredModel(id, JsonFields.text(item, "name"), null, null,
-                    List.of("text_to_speech"), List.of("text"), List.of("audio"), null, null, null, "text_to_speech"));
-        }
+        // a speech-to-text model is listed once per language variant: the first one stands for all
+        Map<String, DiscoveredModel> models = new LinkedHashMap<>();
+        read.forEach(m -> models.putIfAbsent(m.modelId(), m));
         return new ModelPage(new ArrayList<>(models.values()), null);
     }
 

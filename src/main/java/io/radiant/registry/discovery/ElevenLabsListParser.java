@@ -1,7 +1,7 @@
 package io.radiant.registry.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.radiant.registry.api.JsonFields;
+import io.radiant.registry.upstream.UpstreamValues;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,13 +14,13 @@ import java.util.List;
 public final class ElevenLabsListParser implements ModelListParser {
 
     @Override
-    public ModelPage parse(JsonNode body) {
+    public ModelPage parse(JsonNode body, UpstreamValues values) {
         if (body == null || !body.isArray()) {
             throw new ModelListFormatException("elevenlabs model list is not a JSON array");
         }
         List<DiscoveredModel> models = new ArrayList<>(body.size());
-        for (JsonNode item : body) {
-            String id = ModelListParser.requiredId(item, "model_id", "elevenlabs");
+        ModelListParser.readEach(body, models, values, "elevenlabs", item -> {
+            String id = ModelListParser.requiredId(item, "model_id", values);
             List<String> capabilities = new ArrayList<>();
             List<String> input = new ArrayList<>();
             if (item.path("can_do_text_to_speech").asBoolean(false)) {
@@ -32,9 +32,9 @@ public final class ElevenLabsListParser implements ModelListParser {
                 input.add("audio");
             }
             List<String> output = List.of("audio");
-            models.add(new DiscoveredModel(id, JsonFields.text(item, "name"), null, null, capabilities, input, output,
-                    null, null, null, CategoryGuess.of(id, "audio", capabilities, input, output)));
-        }
+            return new DiscoveredModel(id, ModelListParser.name(item, "name", id, values), null, null, capabilities,
+                    input, output, null, null, null, CategoryGuess.of(id, "audio", capabilities, input, output));
+        });
         return new ModelPage(models, null);
     }
 

@@ -1,6 +1,7 @@
 package io.radiant.registry.discovery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.radiant.registry.upstream.UpstreamParseProperties;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -14,16 +15,18 @@ public class ModelListings {
     private final int pageSize;
     private final int maxPages;
     private final ObjectMapper json;
+    private final UpstreamParseProperties limits;
 
-    public ModelListings(DiscoveryProperties properties, ObjectMapper json) {
+    public ModelListings(DiscoveryProperties properties, UpstreamParseProperties limits, ObjectMapper json) {
         this.pageSize = properties.pageSize();
         this.maxPages = properties.maxPages();
+        this.limits = limits;
         this.json = json;
     }
 
     public ProviderListing start(Map<String, Object> provider, String kind, String pageSizeParam, String cursorParam) {
         return new ProviderListing(String.valueOf(provider.get("id")), String.valueOf(provider.get("api_base_url")),
-                parserFor(kind), pageSizeParam, cursorParam, pageSize, maxPages, json);
+                parserFor(kind), pageSizeParam, cursorParam, pageSize, maxPages, json, limits);
     }
 
     /** Hands one page body to the listing (a method on this bean so the route needs no OGNL call with arguments). */

@@ -2,9 +2,13 @@ package io.radiant.registry.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.radiant.registry.api.JsonFields;
+import io.radiant.registry.upstream.UpstreamValues;
+import io.radiant.registry.upstream.UpstreamValues.PriceUnit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code GET {base}/models} of OpenAI and the many providers that copy it: {@code {object:"list", data:[…]}}
@@ -17,34 +21,31 @@ import java.util.List;
  */
 public final class OpenAiCompatibleListParser implements ModelListParser {
 
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
-
     @Override
-    public ModelPage parse(JsonNode body) {
+    public ModelPage parse(JsonNode body, UpstreamValues values) {
         JsonNode items = body != null && body.isArray() ? body : ModelListParser.array(body, "data", "openai-compatible");
         List<DiscoveredModel> models = new ArrayList<>(items.size());
-        for (JsonNode item : items) {
-            models.add(model(item));
-        }
+        ModelListParser.readEach(items, models, values, "openai-compatible", item -> model(item, values));
         return new ModelPage(models, null);
     }
 
-    private static DiscoveredModel model(JsonNode item) {
-        String id = ModelListParser.requiredId(item, "id", "openai-compatible");
-        String displayName = firstText(item, "display_name", "name");
+    private static DiscoveredModel model(JsonNode item, UpstreamValues values) {
+        String id = ModelListParser.requiredId(item, "id", values);
+        String displayName = firstText(item, id, values, "display_name", "name");
         if (id.equals(displayName)) {
             displayName = null; // Mistral repeats the id as "name": that is no display name
         }
-        Integer contextWindow = firstInt(item, "context_length", "max_context_length", "context_window");
+        displayName = values.name(displayName, UpstreamValues.NAME_COLUMN, id, "name");
+        Integer contextWindow = firstInt(item, id, values, "context_length", "max_context_length", "context_window");
         JsonNode topProvider = item.get("top_provider");
-        Integer maxOutput = topProvider == null ? null : JsonFields.integer(topProvider, "max_completion_tokens");
+        Integer maxOutput = topProvider == null ? null : values.tokenCount(topProvider, "max_completion_tokens", id);
         if (maxOutput == null) {
-            maxOutput = JsonFields.integer(item, "max_output_tokens");
+            maxOutput = values.tokenCount(item, "max_output_tokens", id);
         }
 
         List<String> capabilities = new ArrayList<>();
-        List<String> input = new ArrayList<>();
-        List<String> output = new ArrayList<>();
+        Set<String> input = new LinkedHashSet<>();
+        Set<String> output = new LinkedHashSet<>();
         JsonNode caps = item.get("capabilities");
         if (caps != null && caps.isObject()) {
             if (caps.path("completion_chat").asBoolean(false)) {
@@ -63,8 +64,8 @@ public final class OpenAiCompatibleListParser implements ModelListParser {
         }
         JsonNode architecture = item.get("architecture");
         if (architecture != null) {
-            addAll(input, JsonFields.strings(architecture, "input_modalities"));
-            addAll(output, JsonFields.strings(architecture, "output_modalities"));
+            input.addAll(values.list(architecture, "input_modalities", id));
+            output.addAll(values.list(architecture, "output_modalities", id));
         }
         String type = JsonFields.text(item, "type");
         if ("chat".equals(type) && !capabilities.contains("chat")) {
@@ -80,32 +81,24 @@ public final class OpenAiCompatibleListParser implements ModelListParser {
         if (pricing != null && pricing.isObject()) {
             if (pricing.has("prompt") || pricing.has("completion")) {
                 // OpenRouter: USD per token
-                inputPer1k = times(JsonFields.decimal(pricing, "prompt"), THOUSAND);
-                outputPer1k = times(JsonFields.decimal(pricing, "completion"), THOUSAND);
+                inputPer1k = stripped(values.price(pricing, "prompt", PriceUnit.PER_TOKEN, id));
+                outputPer1k = stripped(values.price(pricing, "completion", PriceUnit.PER_TOKEN, id));
             } else {
                 // Together: USD per million tokens
-                inputPer1k = perThousandFromPerMillion(JsonFields.decimal(pricing, "input"));
-                outputPer1k = perThousandFromPerMillion(JsonFields.decimal(pricing, "output"));
+                inputPer1k = stripped(values.price(pricing, "input", PriceUnit.PER_MILLION, id));
+                outputPer1k = stripped(values.price(pricing, "output", PriceUnit.PER_MILLION, id));
             }
         }
-        return new DiscoveredModel(id, displayName, contextWindow, maxOutput, capabilities, input, output,
-                inputPer1k, outputPer1k, ListedLifecycle.of(item, id),
-                CategoryGuess.of(id, type, capabilities, input, output));
+        List<String> in = List.copyOf(input);
+        List<String> out = List.copyOf(output);
+        return new DiscoveredModel(id, displayName, contextWindow, maxOutput, capabilities, in, out,
+                inputPer1k, outputPer1k, ListedLifecycle.of(item, id, values.limits()),
+                CategoryGuess.of(id, type, capabilities, in, out));
     }
 
-    private static String firstText(JsonNode item, String... fields) {
+    private static String firstText(JsonNode item, String id, UpstreamValues values, String... fields) {
         for (String f : fields) {
-            String v = JsonFields.text(item, f);
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    private static Integer firstInt(JsonNode item, String... fields) {
-        for (String f : fields) {
-            Integer v = JsonFields.integer(item, f);
+            String v = values.text(item, f, id);
             if (v != null) {
                 return v;
             }
@@ -113,19 +106,18 @@ public final class OpenAiCompatibleListParser implements ModelListParser {
         return null;
     }
 
-    private static void addAll(List<String> target, List<String> values) {
-        for (String v : values) {
-            if (!target.contains(v)) {
-                target.add(v);
+    private static Integer firstInt(JsonNode item, String id, UpstreamValues values, String... fields) {
+        for (String f : fields) {
+            Integer v = values.tokenCount(item, f, id);
+            if (v != null) {
+                return v;
             }
         }
+        return null;
     }
 
-    private static BigDecimal times(BigDecimal value, BigDecimal factor) {
-        return value == null ? null : value.multiply(factor).stripTrailingZeros();
-    }
-
-    private static BigDecimal perThousandFromPerMillion(BigDecimal value) {
-        return value == null ? null : value.divide(THOUSAND).stripTrailingZeros();
+    /** Bounded already ({@link UpstreamValues#price}): stripping zeros costs little. */
+    private static BigDecimal stripped(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
     }
 }

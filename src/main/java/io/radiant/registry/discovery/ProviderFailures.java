@@ -34,6 +34,7 @@ public final class ProviderFailures {
             return "unknown host";
         }
         if (e instanceof ModelListFormatException) {
+            // the message is escaped already: it may quote the provider's body
             return "unreadable model list: " + clip(redactor.redact(e.getMessage()));
         }
         String message = e.getMessage() == null ? "" : ": " + redactor.redact(e.getMessage());

@@ -3,6 +3,11 @@ package io.radiant.registry.discovery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.radiant.registry.upstream.Refusals;
+import io.radiant.registry.upstream.UpstreamJson;
+import io.radiant.registry.upstream.UpstreamParseProperties;
+import io.radiant.registry.upstream.UpstreamText;
+import io.radiant.registry.upstream.UpstreamValues;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,9 +20,14 @@ import java.util.StringJoiner;
  * One provider's model list as it is being read, page after page. The discovery route asks it for the
  * next query ({@link #getNextQuery()}), hands it every page body ({@link #accept(String)}) and loops while
  * {@link #isMorePages()}. The listing is <em>complete</em> only when the provider's last page was reached;
- * a list cut short (page limit, a cursor that repeats) is partial and must never deprecate anything.
+ * a list cut short (page limit, a cursor that repeats) is partial and must never deprecate anything. Pages
+ * are read within {@code registry.upstream.parse.*}; a refused entry also makes the listing partial (it no
+ * longer names everything the provider serves), while a refused value only leaves that value unknown.
  */
 public final class ProviderListing {
+
+    // a cursor travels in the next request's query string: a longer one is no cursor a real API hands out
+    static final int MAX_CURSOR = 1024;
 
     private final String providerId;
     private final String modelsUrl;
@@ -27,6 +37,8 @@ public final class ProviderListing {
     private final int pageSize;
     private final int maxPages;
     private final ObjectMapper json;
+    private final UpstreamJson upstreamJson;
+    private final UpstreamValues values;
 
     private final Map<String, DiscoveredModel> models = new LinkedHashMap<>();
     private String cursor;
@@ -35,8 +47,10 @@ public final class ProviderListing {
     private String partialReason;
 
     ProviderListing(String providerId, String apiBaseUrl, ModelListParser parser, String pageSizeParam,
-                    String cursorParam, int pageSize, int maxPages, ObjectMapper json) {
+                    String cursorParam, int pageSize, int maxPages, ObjectMapper json, UpstreamParseProperties limits) {
         this.json = json;
+        this.upstreamJson = new UpstreamJson(limits);
+        this.values = UpstreamValues.reading(limits);
         this.providerId = providerId;
         this.modelsUrl = stripTrailingSlash(apiBaseUrl) + parser.listPath();
         this.parser = parser;
@@ -74,16 +88,8 @@ public final class ProviderListing {
 
     /** Reads one page body; decides whether another page follows. */
     public void accept(String body) {
-        JsonNode root;
-        try {
-            root = json.readTree(body == null ? "" : body);
-        } catch (JsonProcessingException e) {
-            throw new ModelListFormatException("model list is not valid JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new ModelListFormatException("model list answer is empty");
-        }
-        ModelPage page = parser.parse(root);
+        JsonNode root = upstreamJson.read(body, reason -> new ModelListFormatException("model list " + reason));
+        ModelPage page = parser.parse(root, values);
         pages++;
         for (DiscoveredModel model : page.models()) {
             models.putIfAbsent(model.modelId(), model);
@@ -92,9 +98,12 @@ public final class ProviderListing {
         if (next == null || cursorParam == null) {
             finished = true;
             partialReason = parser.partialCoverage();
+        } else if (next.length() > MAX_CURSOR) {
+            finished = true;
+            partialReason = "the provider's page cursor is longer than " + MAX_CURSOR + " characters";
         } else if (next.equals(cursor)) {
             finished = true;
-            partialReason = "the provider repeated page cursor '" + next + "'";
+            partialReason = "the provider repeated page cursor '" + UpstreamText.escape(next, 60) + "'";
         } else if (pages >= maxPages) {
             finished = true;
             partialReason = "stopped after " + maxPages + " pages (registry.discovery.max-pages)";
@@ -103,13 +112,22 @@ public final class ProviderListing {
         }
     }
 
-    /** The last page was reached: the list is the provider's whole catalog. */
+    /** The last page was reached and every entry was read: the list is the provider's whole catalog. */
     public boolean isComplete() {
-        return finished && partialReason == null;
+        return finished && getPartialReason() == null;
     }
 
     public String getPartialReason() {
+        if (partialReason == null && values.refusals().entries() > 0) {
+            return values.refusals().entries() + " entr" + (values.refusals().entries() == 1 ? "y" : "ies")
+                    + " of the list refused";
+        }
         return partialReason;
+    }
+
+    /** Values and entries of the list that were not believed (counted by reason, a few named). */
+    public Refusals getRefused() {
+        return values.refusals();
     }
 
     public int getPages() {

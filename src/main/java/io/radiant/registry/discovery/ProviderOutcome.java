@@ -1,5 +1,6 @@
 package io.radiant.registry.discovery;
 
+import io.radiant.registry.upstream.Refusals;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +11,12 @@ import java.util.Map;
  * diffed, nothing deprecated), empty (the provider listed nothing: nothing deprecated), failed or skipped.
  * {@code proposed}: values of the list that differ from a curated or admin value, queued as
  * {@code metadata_change} review items; {@code lifecycle}: retirement dates and successors learnt;
- * {@code unreadable}: values of the list that could not be read and were left out.
+ * {@code unreadable}: lifecycle values of the list that could not be read and were left out; {@code refused}:
+ * values and entries refused by the parsing limits ({@code {count, byReason, samples}}, {@code null} when none).
  */
 public record ProviderOutcome(String providerId, Status status, int listed, int added, int updated,
                               int deprecated, int restored, int held, int proposed, int lifecycle,
-                              List<String> unreadable, String error) {
+                              List<String> unreadable, Map<String, Object> refused, String error) {
 
     public enum Status { SYNCED, PARTIAL, EMPTY, FAILED, SKIPPED }
 
@@ -40,24 +42,30 @@ public record ProviderOutcome(String providerId, Status status, int listed, int 
             problems.add(unreadable.size() + " unreadable value(s) left out (" + unreadable.get(0)
                     + (unreadable.size() > 1 ? ", …" : "") + ")");
         }
+        Refusals refused = listing.getRefused();
+        if (!refused.isEmpty()) {
+            problems.add(refused.summary() + "; the rest applied");
+        }
         return new ProviderOutcome(listing.getProviderId(), status, listing.getModelCount(),
                 count(diff, "added"), count(diff, "updated"), count(diff, "deprecated"),
                 count(diff, "restored"), count(diff, "held"), proposed, count(diff, "lifecycle_changes"), unreadable,
-                problems.isEmpty() ? null : String.join("; ", problems));
+                refused.isEmpty() ? null : refused.toDetail(), problems.isEmpty() ? null : String.join("; ", problems));
     }
 
     public static ProviderOutcome empty(ProviderListing listing) {
+        Refusals refused = listing.getRefused();
         return new ProviderOutcome(listing.getProviderId(), Status.EMPTY, 0, 0, 0, 0, 0, 0, 0, 0, List.of(),
-                "the provider listed no models; nothing deprecated");
+                refused.isEmpty() ? null : refused.toDetail(), "the provider listed no models; nothing deprecated");
     }
 
     public static ProviderOutcome failed(String providerId, String reason) {
-        return new ProviderOutcome(providerId, Status.FAILED, 0, 0, 0, 0, 0, 0, 0, 0, List.of(),
+        return new ProviderOutcome(providerId, Status.FAILED, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), null,
                 reason + "; nothing deprecated");
     }
 
     public static ProviderOutcome skipped(String providerId, String reason) {
-        return new ProviderOutcome(providerId, Status.SKIPPED, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), "skipped: " + reason);
+        return new ProviderOutcome(providerId, Status.SKIPPED, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), null,
+                "skipped: " + reason);
     }
 
     /** The first {@value #UNREADABLE_SAMPLE} unreadable values. */
@@ -85,6 +93,9 @@ public record ProviderOutcome(String providerId, Status status, int listed, int 
         if (!unreadable.isEmpty()) {
             d.put("unreadableValues", unreadableSample());
             d.put("unreadableCount", unreadable.size());
+        }
+        if (refused != null) {
+            d.put("refused", refused);
         }
         if (error != null) {
             d.put("error", error);

@@ -2,6 +2,7 @@ package io.radiant.registry.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.radiant.registry.api.JsonFields;
+import io.radiant.registry.upstream.UpstreamValues;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,21 +15,21 @@ import java.util.List;
 public final class StabilityListParser implements ModelListParser {
 
     @Override
-    public ModelPage parse(JsonNode body) {
+    public ModelPage parse(JsonNode body, UpstreamValues values) {
         if (body == null || !body.isArray()) {
             throw new ModelListFormatException("stability engine list is not a JSON array");
         }
         List<DiscoveredModel> models = new ArrayList<>(body.size());
-        for (JsonNode item : body) {
-            String id = ModelListParser.requiredId(item, "id", "stability");
+        ModelListParser.readEach(body, models, values, "stability", item -> {
+            String id = ModelListParser.requiredId(item, "id", values);
             boolean picture = "PICTURE".equalsIgnoreCase(JsonFields.text(item, "type"));
             List<String> output = picture ? List.of("image") : List.of();
             List<String> capabilities = picture ? List.of("image_generation") : List.of();
-            models.add(new DiscoveredModel(id, JsonFields.text(item, "name"), null, null, capabilities,
+            return new DiscoveredModel(id, ModelListParser.name(item, "name", id, values), null, null, capabilities,
                     List.of("text", "image"), output, null, null, null,
                     CategoryGuess.of(id, picture ? "image" : JsonFields.text(item, "type"), capabilities,
-                            List.of("text", "image"), output)));
-        }
+                            List.of("text", "image"), output));
+        });
         return new ModelPage(models, null);
     }
 

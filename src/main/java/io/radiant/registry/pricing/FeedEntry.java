@@ -1,5 +1,6 @@
 package io.radiant.registry.pricing;
 
+import io.radiant.registry.upstream.UpstreamValues;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -10,7 +11,8 @@ import java.util.Map;
  * What one feed says about one model, normalised across the three feed shapes and mapped to our ids.
  * {@code providerId}/{@code modelId} are ours ({@code null} provider: the feed's provider is not one of ours);
  * {@code feedId} is the feed's own spelling, reported when nothing matches. Prices are USD per 1k tokens
- * rounded to the catalog's 8 decimals; every value may be unknown ({@code null}).
+ * rounded to the catalog's 8 decimals; every value may be unknown ({@code null}). The parsers hand over values
+ * already bounded ({@link UpstreamValues}); a price that would still not fit {@code numeric(14,8)} is unknown here.
  */
 public record FeedEntry(
         String source,
@@ -64,8 +66,13 @@ public record FeedEntry(
         return row;
     }
 
+    private static final BigDecimal PRICE_COLUMN_LIMIT = new BigDecimal("1000000");
+    // rounding costs time in proportion to the scale: values of absurd size are dropped before it
+    private static final int MAX_EXPONENT = 40;
+
     private static BigDecimal catalogPrice(BigDecimal value) {
-        if (value == null || value.signum() < 0) {
+        if (value == null || value.signum() < 0 || !UpstreamValues.withinExponent(value, MAX_EXPONENT)
+                || value.compareTo(PRICE_COLUMN_LIMIT) >= 0) {
             return null;
         }
         BigDecimal rounded = value.setScale(8, RoundingMode.HALF_UP);

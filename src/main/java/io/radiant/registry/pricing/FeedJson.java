@@ -1,84 +1,85 @@
 package io.radiant.registry.pricing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.radiant.registry.upstream.RefusedEntryException;
+import io.radiant.registry.upstream.UpstreamJson;
+import io.radiant.registry.upstream.UpstreamValues;
+import io.radiant.registry.upstream.UpstreamValues.PriceUnit;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
-/** Lenient reading of feed fields: a field of the wrong type counts as absent, never as a failure. */
+/**
+ * Reading of one feed entry's fields through {@link UpstreamValues}: a field of the wrong type or out of its
+ * bounds is refused as that value (counted, the rest of the entry kept), never a failure of the feed. Every
+ * number a feed parser reads goes through {@link #price} or {@link #integer}, so its size is checked before
+ * anything computes with it.
+ */
 final class FeedJson {
 
-    // decimals kept exact: prices per token have 10+ significant digits after the point
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private final UpstreamValues values;
+    private final String entry;
 
-    private FeedJson() { }
+    private FeedJson(UpstreamValues values, String entry) {
+        this.values = values;
+        this.entry = entry;
+    }
 
-    static JsonNode read(String body, String what) {
+    /** The whole feed document, or {@link FeedFormatException} ("the LiteLLM cost map is not valid JSON …"). */
+    static JsonNode read(String body, String what, UpstreamJson json) {
+        return json.read(body, reason -> new FeedFormatException(what + " " + reason));
+    }
+
+    /**
+     * Adds the entry {@code read} makes, when it can be made: an entry refused for its id, or one that failed in
+     * any other way, costs itself only (counted), never the feed.
+     */
+    static void add(List<FeedEntry> entries, UpstreamValues values, String key, Supplier<FeedEntry> read) {
         try {
-            JsonNode root = JSON.readTree(body == null ? "" : body);
-            if (root == null || root.isMissingNode()) {
-                throw new IllegalArgumentException(what + " is empty");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(what + " is not valid JSON (" + e.getOriginalMessage() + ")");
+            entries.add(read.get());
+        } catch (RefusedEntryException refused) {
+            // already counted by UpstreamValues.id
+        } catch (RuntimeException unexpected) {
+            values.refusals().refuseEntry("unreadable-entry", key + ": " + unexpected.getClass().getSimpleName());
         }
     }
 
-    static String text(JsonNode node, String field) {
-        JsonNode v = node == null ? null : node.get(field);
-        return v != null && v.isTextual() && !v.asText().isBlank() ? v.asText() : null;
+    /** The fields of the entry named {@code entry} (the name its refusals are sampled under). */
+    static FeedJson entry(UpstreamValues values, String entry) {
+        return new FeedJson(values, entry);
     }
 
-    static Integer integer(JsonNode node, String field) {
-        JsonNode v = node == null ? null : node.get(field);
-        return v != null && v.isNumber() && v.canConvertToInt() ? v.intValue() : null;
+    /** The entry's id, which must fit {@code column}, or the whole entry is refused. */
+    String id(String id, int column) {
+        return values.id(id, column, "id");
     }
 
-    /** A number, or a numeric string (OpenRouter sends prices as strings). */
-    static BigDecimal decimal(JsonNode node, String field) {
-        JsonNode v = node == null ? null : node.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (v.isNumber()) {
-            return v.decimalValue();
-        }
-        if (v.isTextual()) {
-            try {
-                return new BigDecimal(v.asText().trim());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return null;
+    String text(JsonNode node, String field) {
+        return values.text(node, field, entry);
     }
 
-    /** A {@code yyyy-mm-dd} date (the date part of a timestamp), or {@code null}. */
-    static String date(JsonNode node, String field) {
-        String v = text(node, field);
-        return v != null && v.length() >= 10 && DATE.matcher(v.substring(0, 10)).matches() ? v.substring(0, 10) : null;
+    /** A name for people, shortened to the catalog's name column when longer. */
+    String name(JsonNode node, String field) {
+        return values.name(values.text(node, field, entry), UpstreamValues.NAME_COLUMN, entry, field);
     }
 
-    static List<String> strings(JsonNode node, String field) {
-        JsonNode v = node == null ? null : node.get(field);
-        List<String> out = new ArrayList<>();
-        if (v != null && v.isArray()) {
-            v.forEach(item -> {
-                if (item.isTextual() && !out.contains(item.asText())) {
-                    out.add(item.asText());
-                }
-            });
-        }
-        return out;
+    /** A token count (context window, output limit). */
+    Integer integer(JsonNode node, String field) {
+        return values.tokenCount(node, field, entry);
     }
 
-    static BigDecimal times(BigDecimal value, BigDecimal factor) {
-        return value == null || value.signum() < 0 ? null : value.multiply(factor);
+    /** A token price, in USD per 1k tokens, from the feed's {@code unit}. */
+    BigDecimal price(JsonNode node, String field, PriceUnit unit) {
+        return values.price(node, field, unit, entry);
+    }
+
+    /** A {@code yyyy-mm-dd} date that is a real calendar day within the configured years, or {@code null}. */
+    String date(JsonNode node, String field) {
+        return values.date(node, field, entry);
+    }
+
+    /** The distinct words of an array member, capped. */
+    List<String> strings(JsonNode node, String field) {
+        return values.list(node, field, entry);
     }
 }

@@ -1,7 +1,10 @@
 package io.radiant.registry.pricing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
+import io.radiant.registry.upstream.UpstreamJson;
+import io.radiant.registry.upstream.UpstreamParseProperties;
+import io.radiant.registry.upstream.UpstreamValues;
+import io.radiant.registry.upstream.UpstreamValues.PriceUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -12,19 +15,22 @@ import java.util.Map;
  * id (sometimes provider-prefixed, {@code gemini/gemini-1.5-pro}) whose entries give prices in USD per token,
  * {@code max_input_tokens}/{@code max_output_tokens}, {@code mode}, {@code litellm_provider}, {@code supports_*}
  * flags and sometimes {@code deprecation_date}. The documentation entry {@code sample_spec} is not a model.
+ * Values are read within {@code registry.upstream.parse.*} ({@link UpstreamValues}): one garbled entry or value
+ * is refused and counted, the rest of the map is read.
  */
 public final class LiteLlmCostMap {
 
     public static final String SOURCE = "litellm";
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private LiteLlmCostMap() { }
 
-    public static FeedReading parse(String body) {
-        JsonNode root = FeedJson.read(body, "the LiteLLM cost map");
+    /** @throws FeedFormatException when the body is no JSON object within the parsing limits */
+    public static FeedReading parse(String body, UpstreamParseProperties limits) {
+        JsonNode root = FeedJson.read(body, "the LiteLLM cost map", new UpstreamJson(limits));
         if (!root.isObject()) {
-            throw new IllegalArgumentException("the LiteLLM cost map is not a JSON object keyed by model id");
+            throw new FeedFormatException("the LiteLLM cost map is not a JSON object keyed by model id");
         }
+        UpstreamValues values = UpstreamValues.reading(limits);
         List<FeedEntry> entries = new ArrayList<>();
         int read = 0;
         Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
@@ -34,19 +40,22 @@ public final class LiteLlmCostMap {
                 continue;
             }
             read++;
-            entries.add(entry(field.getKey(), field.getValue()));
+            FeedJson.add(entries, values, field.getKey(), () -> entry(field.getKey(), field.getValue(), values));
         }
-        return new FeedReading(SOURCE, read, entries);
+        return new FeedReading(SOURCE, read, entries, values.refusals());
     }
 
-    private static FeedEntry entry(String key, JsonNode spec) {
-        String feedProvider = FeedJson.text(spec, "litellm_provider");
+    private static FeedEntry entry(String key, JsonNode spec, UpstreamValues values) {
+        FeedJson in = FeedJson.entry(values, key);
+        // the key is matched against models.litellm_id and stored in feed_models.model_id
+        in.id(key, UpstreamValues.FEED_MODEL_ID_COLUMN);
+        String feedProvider = in.text(spec, "litellm_provider");
         String provider = FeedProviders.ours(feedProvider);
         String prefix = key.indexOf('/') > 0 ? key.substring(0, key.indexOf('/')) : null;
         if (provider == null && prefix != null) {
             provider = FeedProviders.ours(prefix);
         }
-        String mode = FeedJson.text(spec, "mode");
+        String mode = in.text(spec, "mode");
         List<String> capabilities = new ArrayList<>();
         List<String> input = new ArrayList<>();
         List<String> output = new ArrayList<>();
@@ -72,12 +81,12 @@ public final class LiteLlmCostMap {
         if (spec.path("supports_audio_output").asBoolean(false)) {
             output.add("audio");
         }
-        Integer context = FeedJson.integer(spec, "max_input_tokens");
+        Integer context = in.integer(spec, "max_input_tokens");
         return new FeedEntry(SOURCE, key, provider, FeedProviders.withoutProviderPrefix(key), null,
-                FeedJson.times(FeedJson.decimal(spec, "input_cost_per_token"), THOUSAND),
-                FeedJson.times(FeedJson.decimal(spec, "output_cost_per_token"), THOUSAND),
-                context, FeedJson.integer(spec, "max_output_tokens"), input, output, capabilities,
-                category(mode, capabilities), FeedJson.date(spec, "deprecation_date"), null, null);
+                in.price(spec, "input_cost_per_token", PriceUnit.PER_TOKEN),
+                in.price(spec, "output_cost_per_token", PriceUnit.PER_TOKEN),
+                context, in.integer(spec, "max_output_tokens"), input, output, capabilities,
+                category(mode, capabilities), in.date(spec, "deprecation_date"), null, null);
     }
 
     private static void flag(JsonNode spec, String field, String capability, List<String> capabilities) {

@@ -1,7 +1,10 @@
 package io.radiant.registry.pricing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
+import io.radiant.registry.upstream.UpstreamJson;
+import io.radiant.registry.upstream.UpstreamParseProperties;
+import io.radiant.registry.upstream.UpstreamValues;
+import io.radiant.registry.upstream.UpstreamValues.PriceUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -11,20 +14,22 @@ import java.util.Map;
  * Reads models.dev's {@code api.json}: {@code {providerId: {id, name, models: {modelId: {name, tool_call,
  * reasoning, attachment, modalities{input[],output[]}, cost{input,output} (USD per million tokens),
  * limit{context,output}}}}}}. Provider keys are models.dev's ({@code togetherai}, {@code fireworks-ai});
- * providers that are not ours still count as read, and their entries as unmatched.
+ * providers that are not ours still count as read, and their entries as unmatched. Values are read within
+ * {@code registry.upstream.parse.*}: one garbled entry or value is refused and counted, the rest is read.
  */
 public final class ModelsDevCatalog {
 
     public static final String SOURCE = "models.dev";
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private ModelsDevCatalog() { }
 
-    public static FeedReading parse(String body) {
-        JsonNode root = FeedJson.read(body, "the models.dev catalog");
+    /** @throws FeedFormatException when the body is no JSON object within the parsing limits */
+    public static FeedReading parse(String body, UpstreamParseProperties limits) {
+        JsonNode root = FeedJson.read(body, "the models.dev catalog", new UpstreamJson(limits));
         if (!root.isObject()) {
-            throw new IllegalArgumentException("the models.dev catalog is not a JSON object keyed by provider id");
+            throw new FeedFormatException("the models.dev catalog is not a JSON object keyed by provider id");
         }
+        UpstreamValues values = UpstreamValues.reading(limits);
         List<FeedEntry> entries = new ArrayList<>();
         int read = 0;
         Iterator<Map.Entry<String, JsonNode>> providers = root.fields();
@@ -42,16 +47,20 @@ public final class ModelsDevCatalog {
                     continue;
                 }
                 read++;
-                entries.add(entry(provider.getKey(), ours, item.getKey(), item.getValue()));
+                FeedJson.add(entries, values, provider.getKey() + "/" + item.getKey(),
+                        () -> entry(provider.getKey(), ours, item.getKey(), item.getValue(), values));
             }
         }
-        return new FeedReading(SOURCE, read, entries);
+        return new FeedReading(SOURCE, read, entries, values.refusals());
     }
 
-    private static FeedEntry entry(String feedProvider, String provider, String key, JsonNode model) {
-        String id = FeedJson.text(model, "id") != null ? FeedJson.text(model, "id") : key;
-        List<String> input = FeedJson.strings(model.path("modalities"), "input");
-        List<String> output = FeedJson.strings(model.path("modalities"), "output");
+    private static FeedEntry entry(String feedProvider, String provider, String key, JsonNode model,
+                                   UpstreamValues values) {
+        FeedJson in = FeedJson.entry(values, feedProvider + "/" + key);
+        String ownId = in.text(model, "id");
+        String id = in.id(ownId != null ? ownId : key, UpstreamValues.FEED_MODEL_ID_COLUMN);
+        List<String> input = in.strings(model.path("modalities"), "input");
+        List<String> output = in.strings(model.path("modalities"), "output");
         List<String> capabilities = new ArrayList<>();
         if (output.contains("text")) {
             capabilities.add("chat");
@@ -67,14 +76,10 @@ public final class ModelsDevCatalog {
         }
         JsonNode cost = model.path("cost");
         JsonNode limit = model.path("limit");
-        return new FeedEntry(SOURCE, feedProvider + "/" + key, provider, id, FeedJson.text(model, "name"),
-                perThousand(FeedJson.decimal(cost, "input")), perThousand(FeedJson.decimal(cost, "output")),
-                FeedJson.integer(limit, "context"), FeedJson.integer(limit, "output"), input, output, capabilities,
+        return new FeedEntry(SOURCE, feedProvider + "/" + key, provider, id, in.name(model, "name"),
+                in.price(cost, "input", PriceUnit.PER_MILLION), in.price(cost, "output", PriceUnit.PER_MILLION),
+                in.integer(limit, "context"), in.integer(limit, "output"), input, output, capabilities,
                 category(input, output, capabilities), null, null, null);
-    }
-
-    private static BigDecimal perThousand(BigDecimal perMillion) {
-        return perMillion == null || perMillion.signum() < 0 ? null : perMillion.divide(THOUSAND);
     }
 
     /** A category from what goes in and out; {@code null} when the modalities say nothing. */

@@ -4,28 +4,38 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.sync.SyncReport;
+import io.radiant.registry.upstream.UpstreamParseProperties;
+import io.radiant.registry.upstream.UpstreamText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.postgresql.util.PGobject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** The decisions of the pricing sync, called by name from {@code routes/sync-pricing.yaml}. */
 @Component("pricingSyncs")
 public class PricingSyncs {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PricingSyncs.class);
+    // feed ids come from the feed: shown escaped and cut to this length
+    private static final int SHOWN_ID = 120;
+
     private final ObjectMapper json;
-    private static final Map<String, Function<String, FeedReading>> PARSERS = Map.of(
+    private static final Map<String, BiFunction<String, UpstreamParseProperties, FeedReading>> PARSERS = Map.of(
             LiteLlmCostMap.SOURCE, LiteLlmCostMap::parse,
             ModelsDevCatalog.SOURCE, ModelsDevCatalog::parse,
             OpenRouterModels.SOURCE, OpenRouterModels::parse);
 
     private final PricingProperties properties;
+    private final UpstreamParseProperties limits;
 
-    public PricingSyncs(PricingProperties properties, ObjectMapper json) {
+    public PricingSyncs(PricingProperties properties, UpstreamParseProperties limits, ObjectMapper json) {
         this.properties = properties;
+        this.limits = limits;
         this.json = json;
     }
 
@@ -51,10 +61,19 @@ public class PricingSyncs {
         return run.feeds().get(index).url();
     }
 
-    /** Reads the answer of the run's feed number {@code index}; a body that is not its shape fails the sync. */
+    /**
+     * Reads the answer of the run's feed number {@code index}; a body that is not its shape fails the sync
+     * ({@link FeedFormatException}), while values and entries it cannot believe are refused one by one, logged
+     * here and counted in the report.
+     */
     public void accept(PricingRun run, int index, String body) {
         String source = run.feeds().get(index).source();
-        run.add(PARSERS.get(source).apply(body));
+        FeedReading reading = PARSERS.get(source).apply(body, limits);
+        if (!reading.refused().isEmpty()) {
+            LOG.warn("Feed {}: {} entries read, {}; the rest applied", source, reading.entriesRead(),
+                    reading.refused().summary());
+        }
+        run.add(reading);
     }
 
     /** The report of a pricing sync without any feed: nothing to do, and it says why. */
@@ -91,6 +110,7 @@ public class PricingSyncs {
         Map<String, Object> feeds = new LinkedHashMap<>();
         int changed = 0;
         int held = 0;
+        int refused = 0;
         for (FeedReading reading : run.readings()) {
             JsonNode f = perFeed.path(reading.source());
             Map<String, Object> figure = new LinkedHashMap<>();
@@ -99,9 +119,13 @@ public class PricingSyncs {
             figure.put("modelsMatched", f.path("modelsMatched").asInt());
             int unmatched = reading.entriesRead() - f.path("matched").asInt();
             figure.put("unmatched", unmatched);
-            figure.put("unmatchedSample", json.convertValue(f.path("unmatchedSample"), List.class));
+            figure.put("unmatchedSample", shownIds(f.path("unmatchedSample")));
             figure.put("valuesChanged", f.path("valuesChanged").asInt());
             figure.put("heldForReview", f.path("heldForReview").asInt());
+            if (!reading.refused().isEmpty()) {
+                figure.put("refused", reading.refused().toDetail());
+                refused += reading.refused().count();
+            }
             changed += f.path("valuesChanged").asInt();
             held += f.path("heldForReview").asInt();
             feeds.put(reading.source(), figure);
@@ -112,11 +136,22 @@ public class PricingSyncs {
         report.putDetail("pricesChanged", number(figures.get("prices_changed")));
         report.putDetail("lifecycleDatesLearned", number(figures.get("lifecycle_changes")));
         report.putDetail("reviewItems", number(figures.get("review_items")));
+        if (refused > 0) {
+            report.addError("pricing: " + refused + " feed value(s) or entries refused (out of bounds or garbled; "
+                    + "the rest applied, see details.feeds.*.refused)");
+        }
         if (held > 0) {
             report.addError("pricing: " + held + " value(s) held for review (a change to a curated or admin value, "
                     + "or a price move over " + properties.maxChangeFactor() + "x)");
         }
         return report;
+    }
+
+    /** The feed's own ids, escaped and cut: they are upstream text. */
+    private static List<String> shownIds(JsonNode sample) {
+        List<String> out = new ArrayList<>();
+        sample.forEach(id -> out.add(UpstreamText.escape(id.asText(), SHOWN_ID)));
+        return out;
     }
 
     private JsonNode tree(Object value) {

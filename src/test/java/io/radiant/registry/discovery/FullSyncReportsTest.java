@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.radiant.registry.support.UpstreamLimits;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -78,7 +79,7 @@ class FullSyncReportsTest {
 
     private static ProviderListing listing(String providerId, String onlyPage) {
         ProviderListing listing = new ProviderListing(providerId, "http://127.0.0.1:1/v1",
-                ModelListings.parserFor("openai-compatible"), "", "", 100, 50, JSON);
+                ModelListings.parserFor("openai-compatible"), "", "", 100, 50, JSON, UpstreamLimits.defaults());
         listing.accept(onlyPage);
         return listing;
     }

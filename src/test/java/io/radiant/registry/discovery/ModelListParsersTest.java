@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import io.radiant.registry.support.UpstreamLimits;
 import org.junit.jupiter.api.Test;
 
 class ModelListParsersTest {
@@ -17,7 +18,7 @@ class ModelListParsersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ModelPage parse(ModelListParser parser, String fixture) throws Exception {
-        return parser.parse(JSON.readTree(Fixtures.read(fixture)));
+        return parser.parse(JSON.readTree(Fixtures.read(fixture)), UpstreamLimits.values());
     }
 
     private static Map<String, DiscoveredModel> byId(ModelPage page) {
@@ -72,7 +73,7 @@ class ModelListParsersTest {
         Map<String, DiscoveredModel> dated = byId(new OpenAiCompatibleListParser().parse(JSON.readTree(
                 "{\"object\":\"list\",\"data\":[{\"id\":\"gpt-4.5-preview\",\"shutdown_date\":\"2025-07-14\"},"
                         + "{\"id\":\"gpt-4-0613\",\"shutdown_date\":1774483200},"
-                        + "{\"id\":\"gpt-old\",\"shutdown_date\":\"1774483200000\"}]}")));
+                        + "{\"id\":\"gpt-old\",\"shutdown_date\":\"1774483200000\"}]}"), UpstreamLimits.values()));
 
         assertThat(dated.get("gpt-4.5-preview").lifecycle().retirementDate()).isEqualTo("2025-07-14");
         assertThat(dated.get("gpt-4-0613").lifecycle().retirementDate()).isEqualTo("2026-03-26");
@@ -83,32 +84,32 @@ class ModelListParsersTest {
 
     @Test
     void datesAreReadAsTheirUtcDayAndGarbledOnesAreLeftOutAndDescribed() throws Exception {
-        assertThat(ListedLifecycle.date(JSON.readTree("\"2026-08-31T12:00:00Z\""))).isEqualTo("2026-08-31");
-        assertThat(ListedLifecycle.date(JSON.readTree("\"2026-08-31T23:30:00-02:00\""))).isEqualTo("2026-09-01");
-        assertThat(ListedLifecycle.date(JSON.readTree("\"2026-08-31T12:00:00\""))).isEqualTo("2026-08-31");
-        assertThat(ListedLifecycle.date(JSON.readTree("\"2026-08-31 12:00:00+00:00\""))).isEqualTo("2026-08-31");
+        assertThat(ListedLifecycle.date(JSON.readTree("\"2026-08-31T12:00:00Z\""), UpstreamLimits.defaults())).isEqualTo("2026-08-31");
+        assertThat(ListedLifecycle.date(JSON.readTree("\"2026-08-31T23:30:00-02:00\""), UpstreamLimits.defaults())).isEqualTo("2026-09-01");
+        assertThat(ListedLifecycle.date(JSON.readTree("\"2026-08-31T12:00:00\""), UpstreamLimits.defaults())).isEqualTo("2026-08-31");
+        assertThat(ListedLifecycle.date(JSON.readTree("\"2026-08-31 12:00:00+00:00\""), UpstreamLimits.defaults())).isEqualTo("2026-08-31");
         for (String garbled : List.of("\"soon\"", "\"2025-02-30\"", "\"31/08/2026\"", "\"2026-08-31Tnoon\"", "true",
                 "{\"at\":\"2026-08-31\"}", "-5", "0", "\"1899-12-31\"", "99999999999999999999")) {
-            assertThat(ListedLifecycle.date(JSON.readTree(garbled))).as(garbled).isNull();
+            assertThat(ListedLifecycle.date(JSON.readTree(garbled), UpstreamLimits.defaults())).as(garbled).isNull();
         }
 
         ListedLifecycle read = ListedLifecycle.of(JSON.readTree(
-                "{\"id\":\"m-1\",\"deprecation\":\"next spring\",\"deprecation_replacement_model\":\"m-2\"}"), "m-1");
+                "{\"id\":\"m-1\",\"deprecation\":\"next spring\",\"deprecation_replacement_model\":\"m-2\"}"), "m-1", UpstreamLimits.defaults());
 
         assertThat(read.retirementDate()).isNull();
         assertThat(read.successorModelId()).isEqualTo("m-2");
         assertThat(read.unreadable()).containsExactly("m-1: deprecation 'next spring' is not a date");
-        assertThat(ListedLifecycle.of(JSON.readTree("{\"id\":\"m-1\",\"deprecation_replacement_model\":7}"), "m-1")
+        assertThat(ListedLifecycle.of(JSON.readTree("{\"id\":\"m-1\",\"deprecation_replacement_model\":7}"), "m-1", UpstreamLimits.defaults())
                 .unreadable()).containsExactly("m-1: deprecation_replacement_model 7 is not a model id");
         // a model named as its own replacement says nothing
-        assertThat(ListedLifecycle.of(JSON.readTree("{\"deprecation_replacement_model\":\"m-1\"}"), "m-1"))
+        assertThat(ListedLifecycle.of(JSON.readTree("{\"deprecation_replacement_model\":\"m-1\"}"), "m-1", UpstreamLimits.defaults()))
                 .isSameAs(ListedLifecycle.NONE);
     }
 
     @Test
     void aGarbledDateCostsThatValueOnlyAndTheListingNamesIt() throws Exception {
         ModelPage page = new OpenAiCompatibleListParser().parse(JSON.readTree("{\"data\":["
-                + "{\"id\":\"m-1\",\"shutdown_date\":\"\\u0007tomorrow\"},{\"id\":\"m-2\",\"context_length\":8192}]}"));
+                + "{\"id\":\"m-1\",\"shutdown_date\":\"\\u0007tomorrow\"},{\"id\":\"m-2\",\"context_length\":8192}]}"), UpstreamLimits.values());
 
         assertThat(page.models()).extracting(DiscoveredModel::modelId).containsExactly("m-1", "m-2");
         assertThat(page.models().get(0).lifecycle().unreadable()).containsExactly("m-1: shutdown_date '?tomorrow' is not a date");
@@ -168,7 +169,7 @@ class ModelListParsersTest {
 
     @Test
     void googleAnswerWithoutModelsIsAnEmptyPage() throws Exception {
-        ModelPage page = new GoogleListParser().parse(JSON.readTree("{}"));
+        ModelPage page = new GoogleListParser().parse(JSON.readTree("{}"), UpstreamLimits.values());
 
         assertThat(page.models()).isEmpty();
         assertThat(page.nextCursor()).isNull();
@@ -189,10 +190,10 @@ class ModelListParsersTest {
     void aBodyOfTheWrongShapeIsAFormatErrorNotAnEmptyList() throws Exception {
         JsonNode wrong = JSON.readTree("{\"error\":{\"message\":\"nope\"}}");
 
-        assertThatThrownBy(() -> new OpenAiCompatibleListParser().parse(wrong)).isInstanceOf(ModelListFormatException.class);
-        assertThatThrownBy(() -> new AnthropicListParser().parse(wrong)).isInstanceOf(ModelListFormatException.class);
-        assertThatThrownBy(() -> new CohereListParser().parse(wrong)).isInstanceOf(ModelListFormatException.class);
-        assertThatThrownBy(() -> new OpenAiCompatibleListParser().parse(JSON.readTree("{\"data\":[{\"object\":\"model\"}]}")))
+        assertThatThrownBy(() -> new OpenAiCompatibleListParser().parse(wrong, UpstreamLimits.values())).isInstanceOf(ModelListFormatException.class);
+        assertThatThrownBy(() -> new AnthropicListParser().parse(wrong, UpstreamLimits.values())).isInstanceOf(ModelListFormatException.class);
+        assertThatThrownBy(() -> new CohereListParser().parse(wrong, UpstreamLimits.values())).isInstanceOf(ModelListFormatException.class);
+        assertThatThrownBy(() -> new OpenAiCompatibleListParser().parse(JSON.readTree("{\"data\":[{\"object\":\"model\"}]}"), UpstreamLimits.values()))
                 .isInstanceOf(ModelListFormatException.class).hasMessageContaining("without 'id'");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.radiant.registry.support.UpstreamLimits;
 import org.junit.jupiter.api.Test;
 
 class ProviderListingTest {
@@ -13,7 +14,7 @@ class ProviderListingTest {
     @Test
     void anthropicListingAsksForTheNextPageAfterTheLastIdAndIsCompleteAtTheEnd() {
         ProviderListing listing = new ProviderListing("anthropic", "https://api.anthropic.com/v1/",
-                new AnthropicListParser(), "limit", "after_id", 100, 10, JSON);
+                new AnthropicListParser(), "limit", "after_id", 100, 10, JSON, UpstreamLimits.defaults());
 
         assertThat(listing.getModelsUrl()).isEqualTo("https://api.anthropic.com/v1/models");
         assertThat(listing.isMorePages()).isTrue();
@@ -33,7 +34,7 @@ class ProviderListingTest {
     @Test
     void googlePageTokenIsUrlEncoded() {
         ProviderListing listing = new ProviderListing("google", "https://g.example/v1beta", new GoogleListParser(),
-                "pageSize", "pageToken", 50, 10, JSON);
+                "pageSize", "pageToken", 50, 10, JSON, UpstreamLimits.defaults());
         listing.accept("{\"models\":[{\"name\":\"models/a\"}],\"nextPageToken\":\"a+b/c=\"}");
 
         assertThat(listing.getNextQuery()).isEqualTo("pageSize=50&pageToken=a%2Bb%2Fc%3D");
@@ -42,7 +43,7 @@ class ProviderListingTest {
     @Test
     void aListingWithoutPagingIsCompleteAfterOneAnswer() {
         ProviderListing listing = new ProviderListing("openai", "https://api.openai.com/v1", new OpenAiCompatibleListParser(),
-                "", "", 100, 10, JSON);
+                "", "", 100, 10, JSON, UpstreamLimits.defaults());
 
         assertThat(listing.getNextQuery()).isEmpty();
         listing.accept(Fixtures.read("providers/openai/models.json"));
@@ -55,7 +56,7 @@ class ProviderListingTest {
     @Test
     void hittingThePageLimitLeavesAPartialListing() {
         ProviderListing listing = new ProviderListing("cohere", "https://c.example/v1", new CohereListParser(),
-                "page_size", "page_token", 2, 1, JSON);
+                "page_size", "page_token", 2, 1, JSON, UpstreamLimits.defaults());
 
         listing.accept(Fixtures.read("providers/cohere/models-page1.json"));
 
@@ -67,7 +68,7 @@ class ProviderListingTest {
     @Test
     void aRepeatedCursorStopsTheLoopAsPartial() {
         ProviderListing listing = new ProviderListing("google", "https://g.example/v1beta", new GoogleListParser(),
-                "pageSize", "pageToken", 50, 10, JSON);
+                "pageSize", "pageToken", 50, 10, JSON, UpstreamLimits.defaults());
         String page = "{\"models\":[{\"name\":\"models/a\"}],\"nextPageToken\":\"same\"}";
 
         listing.accept(page);
@@ -81,7 +82,7 @@ class ProviderListingTest {
     @Test
     void malformedJsonIsAFormatError() {
         ProviderListing listing = new ProviderListing("openai", "https://x.example/v1", new OpenAiCompatibleListParser(),
-                "", "", 100, 10, JSON);
+                "", "", 100, 10, JSON, UpstreamLimits.defaults());
 
         assertThatThrownBy(() -> listing.accept("{\"data\": [")).isInstanceOf(ModelListFormatException.class)
                 .hasMessageContaining("not valid JSON");

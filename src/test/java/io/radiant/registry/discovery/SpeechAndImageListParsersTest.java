@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import io.radiant.registry.support.UpstreamLimits;
 import org.junit.jupiter.api.Test;
 
 /** The list shapes of the discovery kinds added for ElevenLabs, Deepgram and Stability (fixtures from their docs). */
@@ -15,7 +16,7 @@ class SpeechAndImageListParsersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Map<String, DiscoveredModel> parse(String kind, String fixture) throws Exception {
-        return ModelListings.parserFor(kind).parse(JSON.readTree(Fixtures.read(fixture))).models().stream()
+        return ModelListings.parserFor(kind).parse(JSON.readTree(Fixtures.read(fixture)), UpstreamLimits.values()).models().stream()
                 .collect(Collectors.toMap(DiscoveredModel::modelId, Function.identity()));
     }
 
@@ -53,18 +54,18 @@ class SpeechAndImageListParsersTest {
 
     @Test
     void aBodyOfAnotherShapeIsAFormatError() {
-        assertThatThrownBy(() -> ModelListings.parserFor("elevenlabs").parse(JSON.readTree("{\"data\": []}")))
+        assertThatThrownBy(() -> ModelListings.parserFor("elevenlabs").parse(JSON.readTree("{\"data\": []}"), UpstreamLimits.values()))
                 .isInstanceOf(ModelListFormatException.class);
-        assertThatThrownBy(() -> ModelListings.parserFor("deepgram").parse(JSON.readTree("[]")))
+        assertThatThrownBy(() -> ModelListings.parserFor("deepgram").parse(JSON.readTree("[]"), UpstreamLimits.values()))
                 .isInstanceOf(ModelListFormatException.class);
-        assertThatThrownBy(() -> ModelListings.parserFor("stability").parse(JSON.readTree("[{\"name\": \"no id\"}]")))
+        assertThatThrownBy(() -> ModelListings.parserFor("stability").parse(JSON.readTree("[{\"name\": \"no id\"}]"), UpstreamLimits.values()))
                 .isInstanceOf(ModelListFormatException.class);
     }
 
     @Test
     void aListOfPartOfTheCatalogIsNeverComplete() {
         ProviderListing listing = new ProviderListing("stability", "https://api.stability.ai/v1/",
-                ModelListings.parserFor("stability"), "", "", 100, 5, JSON);
+                ModelListings.parserFor("stability"), "", "", 100, 5, JSON, UpstreamLimits.defaults());
         listing.accept(Fixtures.read("providers/stability/engines.json"));
 
         assertThat(listing.getModelsUrl()).isEqualTo("https://api.stability.ai/v1/engines/list");

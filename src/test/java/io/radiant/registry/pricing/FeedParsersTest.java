@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.radiant.registry.discovery.Fixtures;
 import java.util.List;
+import io.radiant.registry.support.UpstreamLimits;
 import org.junit.jupiter.api.Test;
 
 /** models.dev and OpenRouter shapes, on the real models.dev snapshot and the OpenRouter fixture (values checked by hand). */
@@ -17,7 +18,7 @@ class FeedParsersTest {
 
     @Test
     void modelsDevPricesPerMillionBecomePerThousandAndItsProviderIdsAreMapped() {
-        FeedReading reading = ModelsDevCatalog.parse(Fixtures.read("real/models-dev-catalog.json"));
+        FeedReading reading = ModelsDevCatalog.parse(Fixtures.read("real/models-dev-catalog.json"), UpstreamLimits.defaults());
 
         assertThat(reading.entriesRead()).isEqualTo(669);
         FeedEntry deepseek = find(reading, "deepseek", "deepseek-chat");
@@ -36,7 +37,7 @@ class FeedParsersTest {
 
     @Test
     void openRouterEntriesDescribeOurOpenRouterModelAndTheVendorsOwn() {
-        FeedReading reading = OpenRouterModels.parse(Fixtures.read("feeds/openrouter-models.json"));
+        FeedReading reading = OpenRouterModels.parse(Fixtures.read("feeds/openrouter-models.json"), UpstreamLimits.defaults());
 
         assertThat(reading.entriesRead()).isEqualTo(5);
         FeedEntry routed = find(reading, "openrouter", "x-ai/grok-3");
@@ -58,9 +59,9 @@ class FeedParsersTest {
 
     @Test
     void shapesOtherThanTheFeedsAreRefused() {
-        assertThatThrownBy(() -> OpenRouterModels.parse("{\"models\": []}")).hasMessageContaining("'data'");
-        assertThatThrownBy(() -> ModelsDevCatalog.parse("[]")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ModelsDevCatalog.parse("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> OpenRouterModels.parse("{\"models\": []}", UpstreamLimits.defaults())).hasMessageContaining("'data'");
+        assertThatThrownBy(() -> ModelsDevCatalog.parse("[]", UpstreamLimits.defaults())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ModelsDevCatalog.parse("", UpstreamLimits.defaults())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

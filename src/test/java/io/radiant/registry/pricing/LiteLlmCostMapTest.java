@@ -7,6 +7,7 @@ import io.radiant.registry.discovery.Fixtures;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import io.radiant.registry.support.UpstreamLimits;
 import org.junit.jupiter.api.Test;
 
 class LiteLlmCostMapTest {
@@ -17,7 +18,7 @@ class LiteLlmCostMapTest {
 
     @Test
     void perTokenPricesBecomePerThousandAndProviderPrefixesAreMappedToOurIds() {
-        FeedReading reading = LiteLlmCostMap.parse(Fixtures.read("pricing/litellm-model-prices-sample.json"));
+        FeedReading reading = LiteLlmCostMap.parse(Fixtures.read("pricing/litellm-model-prices-sample.json"), UpstreamLimits.defaults());
         Map<String, FeedEntry> entries = byKey(reading);
 
         assertThat(reading.entriesRead()).isEqualTo(5);
@@ -41,7 +42,7 @@ class LiteLlmCostMapTest {
                 {"sample_spec": {"input_cost_per_token": 0},
                  "dall-e-3": {"mode": "image_generation", "output_cost_per_image": 0.04, "litellm_provider": "openai"},
                  "sagemaker/llama": {"input_cost_per_token": "n/a", "litellm_provider": "sagemaker"}}
-                """);
+                """, UpstreamLimits.defaults());
         Map<String, FeedEntry> entries = byKey(reading);
         assertThat(reading.entriesRead()).isEqualTo(2);
         assertThat(entries.get("dall-e-3").inputCostPer1k()).isNull();
@@ -52,7 +53,7 @@ class LiteLlmCostMapTest {
 
     @Test
     void aBodyThatIsNotAnObjectIsRefused() {
-        assertThatThrownBy(() -> LiteLlmCostMap.parse("[1, 2]")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> LiteLlmCostMap.parse("{not json")).hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> LiteLlmCostMap.parse("[1, 2]", UpstreamLimits.defaults())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LiteLlmCostMap.parse("{not json", UpstreamLimits.defaults())).hasMessageContaining("not valid JSON");
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SelectionProbe implements AutoCloseable {
 
-    private static final String CHAT = "{\"task\":\"chat\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"]}";
+    private static final String CHAT = "{\"task\":\"chat\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"],\"tenantTier\":5}";
 
     private final Http http;
     private final Thread thread;
