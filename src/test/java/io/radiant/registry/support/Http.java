@@ -26,6 +26,7 @@ public final class Http {
 
     public Http(int port) {
         this.base = "http://localhost:" + port;
+        ContractAssert.ready();
     }
 
     /** The answer: status, body and the body read as JSON (null when it is not JSON). */
