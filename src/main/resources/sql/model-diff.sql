@@ -14,6 +14,9 @@
 --   * set by a feed or by the list      → corrected, source provider_list
 --   * curated or admin value            → never changed: proposed as a metadata_change review item (source
 --                                         provider_list), unless an operator once rejected that value for that field
+-- Deprecation follows the list (listed: active again; missing from a complete list: deprecated, or held by the
+-- churn guard) unless an operator set 'deprecated' (source admin): a listed model they deprecated stays
+-- deprecated, and one they keep active that the list no longer names becomes a held deprecation to decide.
 -- An applied retirement_date or successor_model_id emits ModelLifecycleChanged (source provider_list).
 -- Data-modifying CTEs all see the catalog as it was when the statement began; each row is changed by at
 -- most one of them (listed models vs missing models, new_model vs deprecation vs metadata_change review rows).
@@ -35,12 +38,15 @@ discovered AS (
 ),
 catalog AS (
     SELECT m.model_id, m.display_name, m.context_window, m.max_output, m.retirement_date, m.successor_model_id,
-           m.deprecated
+           m.deprecated,
+           EXISTS (SELECT 1 FROM model_field_sources s
+                   WHERE s.provider_id = m.provider_id AND s.model_id = m.model_id
+                     AND s.field = 'deprecated' AND s.source = 'admin') AS admin_deprecation
     FROM models m
     WHERE m.provider_id = CAST(:#providerId AS text)
 ),
 listed AS (
-    SELECT c.model_id, c.deprecated AS was_deprecated
+    SELECT c.model_id, c.deprecated AND NOT c.admin_deprecation AS was_deprecated, c.admin_deprecation
     FROM catalog c
     JOIN discovered d USING (model_id)
 ),
@@ -83,8 +89,8 @@ touched AS (
         (display_name, context_window, max_output, retirement_date, successor_model_id)
             = (SELECT r.display_name, r.context_window, r.max_output, r.retirement_date, r.successor_model_id
                FROM jsonb_populate_record(m, COALESCE(p.sets, '{}'::jsonb)) AS r),
-        deprecated     = false,
-        deprecated_at  = NULL,
+        deprecated     = CASE WHEN l.admin_deprecation THEN m.deprecated ELSE false END,
+        deprecated_at  = CASE WHEN l.admin_deprecation THEN m.deprecated_at END,
         last_seen_at   = now()
     FROM listed l
     LEFT JOIN per_model p USING (model_id)
@@ -142,7 +148,14 @@ proposed AS (
 missing AS (
     SELECT c.model_id
     FROM catalog c
-    WHERE NOT c.deprecated
+    WHERE NOT c.deprecated AND NOT c.admin_deprecation
+      AND NOT EXISTS (SELECT 1 FROM discovered d WHERE d.model_id = c.model_id)
+),
+admin_kept AS (
+    -- active by an operator's decision, no longer listed: a person decides, not the sync
+    SELECT c.model_id
+    FROM catalog c
+    WHERE NOT c.deprecated AND c.admin_deprecation
       AND NOT EXISTS (SELECT 1 FROM discovered d WHERE d.model_id = c.model_id)
 ),
 decision AS (
@@ -169,6 +182,17 @@ held AS (
            CAST(:#syncId AS uuid)
     FROM missing x, decision g
     WHERE g.hold
+    ON CONFLICT (provider_id, model_id, kind) WHERE status = 'pending'
+    DO UPDATE SET last_seen_at = now(), sync_id = EXCLUDED.sync_id, reason = EXCLUDED.reason
+    RETURNING model_id
+),
+admin_held AS (
+    INSERT INTO model_review_queue (provider_id, model_id, kind, discovered, reason, sync_id)
+    SELECT CAST(:#providerId AS text), x.model_id, 'deprecation', '{}'::jsonb,
+           'no longer listed by the provider; an operator set it active (admin value), so this is held for review',
+           CAST(:#syncId AS uuid)
+    FROM admin_kept x, decision g
+    WHERE g.may_deprecate
     ON CONFLICT (provider_id, model_id, kind) WHERE status = 'pending'
     DO UPDATE SET last_seen_at = now(), sync_id = EXCLUDED.sync_id, reason = EXCLUDED.reason
     RETURNING model_id
@@ -227,7 +251,7 @@ SELECT (SELECT count(*) FROM queued WHERE inserted)::int                 AS adde
        (SELECT count(*) FROM touched WHERE changed OR was_deprecated)::int AS updated,
        (SELECT count(*) FROM touched WHERE was_deprecated)::int           AS restored,
        (SELECT count(*) FROM deprecated_now)::int                         AS deprecated,
-       (SELECT count(*) FROM held)::int                                   AS held,
+       ((SELECT count(*) FROM held) + (SELECT count(*) FROM admin_held))::int AS held,
        (SELECT count(*) FROM moot)::int                                   AS holds_withdrawn,
        (SELECT count(*) FROM proposals)::int                              AS proposed,
        (SELECT count(*) FROM proposed)::int                               AS review_items,

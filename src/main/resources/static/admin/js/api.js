@@ -24,8 +24,16 @@ export function onUnauthorized(listener) {
   unauthorizedListeners.push(listener);
 }
 
-async function call(method, path, body, admin) {
-  const headers = {Accept: 'application/json'};
+const ACTOR_KEY = 'registry.actor';
+
+/** The operator's name sent as X-Actor with every change (audit log, events); session only, optional. */
+export const actor = {
+  get: () => sessionStorage.getItem(ACTOR_KEY) || '',
+  set: value => (value ? sessionStorage.setItem(ACTOR_KEY, value) : sessionStorage.removeItem(ACTOR_KEY)),
+};
+
+async function call(method, path, body, admin, extraHeaders = {}) {
+  const headers = {Accept: 'application/json', ...extraHeaders};
   if (admin) {
     const value = token.get();
     if (!value) {
@@ -66,7 +74,22 @@ export const api = {
   reviewPending: () => call('GET', `${ADMIN}/review?status=pending&limit=500`, undefined, true),
   approve: (id, body) => call('POST', `${ADMIN}/review/${encodeURIComponent(id)}/approve`, body, true),
   reject: (id, body) => call('POST', `${ADMIN}/review/${encodeURIComponent(id)}/reject`, body, true),
+  models: status => call('GET', `${ADMIN}/models${status ? '?status=' + encodeURIComponent(status) : ''}`, undefined, true),
+  model: id => call('GET', `${ADMIN}/models/${encodeURIComponent(id)}`, undefined, true),
+  // A change carries the ETag it was made from (If-Match): a change made meanwhile answers 412, never lost.
+  updateModel: (id, etag, changes, reason) => call('PATCH', `${ADMIN}/models/${encodeURIComponent(id)}`,
+    {changes, reason}, true, changeHeaders(etag)),
+  provider: id => call('GET', `${ADMIN}/providers/${encodeURIComponent(id)}`, undefined, true),
+  updateProvider: (id, etag, changes, reason) => call('PATCH', `${ADMIN}/providers/${encodeURIComponent(id)}`,
+    {changes, reason}, true, changeHeaders(etag)),
+  audit: filters => call('GET', `${ADMIN}/audit?${new URLSearchParams(filters)}`, undefined, true),
   // Selection is the orchestration engine's API, not an admin one: the token is not sent there.
   select: criteria => call('POST', '/api/v2/registry/select', criteria, false),
   explain: criteria => call('POST', '/api/v2/registry/select/explain', criteria, false),
 };
+
+function changeHeaders(etag) {
+  const headers = {'If-Match': etag};
+  if (actor.get()) headers['X-Actor'] = actor.get();
+  return headers;
+}

@@ -1,12 +1,14 @@
 // The console's shell: token form, tabs, polling of the visible view, the 401 message.
-import {onUnauthorized, token} from './api.js';
+import {actor, onUnauthorized, token} from './api.js';
 import * as providers from './views/providers.js';
 import * as thermal from './views/thermal.js';
 import * as syncs from './views/syncs.js';
 import * as review from './views/review.js';
 import * as select from './views/select.js';
+import * as models from './views/models.js';
+import * as audit from './views/audit.js';
 
-const VIEWS = {providers, thermal, syncs, review, select};
+const VIEWS = {providers, models, thermal, syncs, review, select, audit};
 const POLL_MS = 10000;
 let current = 'providers';
 let timer = null;
@@ -83,6 +85,11 @@ function start() {
   syncs.init(notice);
   review.init(notice);
   select.init();
+  providers.init(notice);
+  models.init(notice);
+  audit.init();
+  $('actor').value = actor.get();
+  $('actor').addEventListener('change', () => actor.set($('actor').value.trim()));
   $('token-form').addEventListener('submit', event => {
     event.preventDefault();
     const value = $('token').value.trim();

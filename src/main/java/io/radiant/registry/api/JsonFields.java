@@ -3,6 +3,7 @@ package io.radiant.registry.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -21,6 +22,7 @@ public final class JsonFields {
 
     private static final int MAX_STRING = 100;
     private static final int MAX_ITEMS = 50;
+    private static final int MAX_SCALE = 12;
 
     private final ObjectNode node;
 
@@ -104,6 +106,31 @@ public final class JsonFields {
         return value.intValue();
     }
 
+    /**
+     * A decimal number from 0 to {@code max}, kept to at most {@code MAX_SCALE} decimals. An overflowing literal
+     * ({@code 1e400}, read as infinity or as a decimal with a huge exponent) is refused like any other value out of
+     * range, before any arithmetic.
+     */
+    public BigDecimal optionalNumberUpTo(String field, BigDecimal max) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        BigDecimal decimal = null;
+        if (value.isNumber() && (value.isBigDecimal() || value.isIntegralNumber() || Double.isFinite(value.doubleValue()))) {
+            try {
+                decimal = value.decimalValue();
+            } catch (NumberFormatException | ArithmeticException e) {
+                decimal = null;
+            }
+        }
+        if (decimal == null || decimal.signum() < 0 || decimal.compareTo(max) > 0) {
+            throw new InvalidRequestException(field, "Field '" + field + "' must be a number from 0 to "
+                    + max.toPlainString() + " (got " + shown(value) + ").");
+        }
+        return decimal.scale() > MAX_SCALE ? decimal.setScale(MAX_SCALE, RoundingMode.DOWN) : decimal;
+    }
+
     /** A non-negative decimal number. */
     public BigDecimal optionalNonNegativeNumber(String field) {
         JsonNode value = value(field);
@@ -113,19 +140,6 @@ public final class JsonFields {
         if (!value.isNumber() || value.decimalValue().signum() < 0) {
             throw new InvalidRequestException(field, "Field '" + field + "' must be a number greater than or equal to 0"
                     + " (got " + shown(value) + ").");
-        }
-        return value.decimalValue();
-    }
-
-    /** A decimal number from {@code min} to {@code max}, both included. */
-    public BigDecimal optionalNumber(String field, BigDecimal min, BigDecimal max) {
-        JsonNode value = value(field);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isNumber() || value.decimalValue().compareTo(min) < 0 || value.decimalValue().compareTo(max) > 0) {
-            throw new InvalidRequestException(field, "Field '" + field + "' must be a number from "
-                    + min.toPlainString() + " to " + max.toPlainString() + " (got " + shown(value) + ").");
         }
         return value.decimalValue();
     }

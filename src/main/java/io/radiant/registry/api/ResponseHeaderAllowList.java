@@ -14,7 +14,7 @@ public class ResponseHeaderAllowList extends HttpHeaderFilterStrategy {
 
     private static final Set<String> ALLOWED = Set.of(
             "content-type", "content-length", "content-encoding", "location", "retry-after", "allow",
-            "cache-control", "www-authenticate");
+            "cache-control", "www-authenticate", "etag");
 
     @Override
     public boolean applyFilterToCamelHeaders(String headerName, Object headerValue, Exchange exchange) {

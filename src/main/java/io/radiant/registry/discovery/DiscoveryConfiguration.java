@@ -1,22 +1,14 @@
 package io.radiant.registry.discovery;
 
-import java.util.List;
-import org.apache.camel.component.http.HttpClientConfigurer;
-import org.apache.camel.http.common.HttpHeaderFilterStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Beans the provider-call routes refer to by name. */
+/**
+ * Beans of the provider retries, referred to by name from routes/errors/provider-errors.yaml. The HTTP client
+ * of provider calls (limits, header allow-list) is set up in upstream/UpstreamConfiguration.
+ */
 @Configuration(proxyBeanMethods = false)
 public class DiscoveryConfiguration {
-
-    /**
-     * Headers that steer the sync lifecycle (sync-lifecycle.yaml) and must never be sent to a provider. The
-     * provider routes drop every header but syncId before a call (it feeds the log MDC), so this list is what
-     * keeps syncId out of the request, and any other lifecycle header a route forgets to drop: defence in depth.
-     */
-    static final List<String> INTERNAL_HEADERS =
-            List.of("syncid", "synctype", "synctrigger", "syncdispatch", "instanceid", "runningsyncid");
 
     @Bean
     public RetryPolicy providerRetryPolicy(DiscoveryProperties properties) {
@@ -26,22 +18,5 @@ public class DiscoveryConfiguration {
     @Bean
     public ProviderRetryDelay providerRetryDelay(RetryPolicy providerRetryPolicy) {
         return new ProviderRetryDelay(providerRetryPolicy);
-    }
-
-    /**
-     * Apache HttpClient retries a 429 or 503 with Retry-After on its own (once, by default); provider calls are
-     * retried by the route's error handling only, so every attempt is counted and honours our policy.
-     */
-    @Bean
-    public HttpClientConfigurer providerHttpClientConfigurer() {
-        return builder -> builder.disableAutomaticRetries();
-    }
-
-    /** camel-http's default filter (no Camel* headers, no hop-by-hop headers) plus our routing headers. */
-    @Bean
-    public HttpHeaderFilterStrategy providerHeaderFilter() {
-        HttpHeaderFilterStrategy strategy = new HttpHeaderFilterStrategy();
-        strategy.getOutFilter().addAll(INTERNAL_HEADERS);
-        return strategy;
     }
 }

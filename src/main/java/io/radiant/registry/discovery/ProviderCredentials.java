@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.system.SecretRedactor;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,6 +79,18 @@ public class ProviderCredentials {
         headers.putAll(requestHeaders(text(provider.get("discovery_kind")), text(provider.get("auth_header")),
                 text(provider.get("auth_prefix")), text(provider.get("extra_headers")), key.orElse(null)));
         return key.isPresent();
+    }
+
+    /**
+     * Names (lower case) of every header a request to this provider may carry: its credential header and its
+     * constant headers, whether or not its key is set. The outbound header allow-list of upstream calls.
+     */
+    public Set<String> requestHeaderNames(Map<String, Object> provider) {
+        Set<String> names = new HashSet<>();
+        requestHeaders(text(provider.get("discovery_kind")), text(provider.get("auth_header")),
+                text(provider.get("auth_prefix")), text(provider.get("extra_headers")), "-")
+                .keySet().forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
+        return names;
     }
 
     /** The headers of one provider request; no environment read, for tests. */

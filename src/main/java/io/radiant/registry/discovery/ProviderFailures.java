@@ -7,6 +7,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import io.radiant.registry.system.SecretRedactor;
+import io.radiant.registry.upstream.UpstreamLimitException;
 import org.apache.camel.http.base.HttpOperationFailedException;
 
 /**
@@ -20,6 +21,10 @@ public final class ProviderFailures {
     private ProviderFailures() { }
 
     public static String reason(Throwable failure, String keyVariable, SecretRedactor redactor) {
+        UpstreamLimitException limit = UpstreamLimitException.in(failure);
+        if (limit != null) {
+            return limit.getMessage();
+        }
         Throwable e = unwrap(failure);
         if (e instanceof HttpOperationFailedException http) {
             return httpReason(http.getStatusCode(), keyVariable);
@@ -44,9 +49,13 @@ public final class ProviderFailures {
     /**
      * Worth another attempt: a retryable HTTP status ({@link RetryPolicy#isRetryableStatus}) or a network failure
      * (timeout, refused connection: an {@link IOException}) anywhere in the cause chain. A refused key, a 404 or a
-     * malformed list fails the same way every time, so it is not retried.
+     * malformed list fails the same way every time, so it is not retried; neither is a call ended by the
+     * service's own read limits ({@link UpstreamLimitException}: too large, or past a deadline).
      */
     public static boolean isRetryable(Throwable failure) {
+        if (UpstreamLimitException.in(failure) != null) {
+            return false;
+        }
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
             if (e instanceof HttpOperationFailedException http && RetryPolicy.isRetryableStatus(http.getStatusCode())) {
                 return true;

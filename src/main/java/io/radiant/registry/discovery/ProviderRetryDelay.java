@@ -1,5 +1,6 @@
 package io.radiant.registry.discovery;
 
+import io.radiant.registry.upstream.SyncDeadline;
 import java.time.Instant;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -31,8 +32,12 @@ public class ProviderRetryDelay implements Processor {
             retryAfter = header(http, "Retry-After");
             retryAfterMs = header(http, "retry-after-ms");
         }
-        exchange.getIn().setHeader(Exchange.REDELIVERY_DELAY,
-                policy.delayMillis(attempt, retryAfter, retryAfterMs, Instant.now()));
+        long delay = policy.delayMillis(attempt, retryAfter, retryAfterMs, Instant.now());
+        // never wait past the sync's upstream deadline: the retry would not be made then anyway
+        if (exchange.getVariable("upstreamDeadline") instanceof SyncDeadline deadline) {
+            delay = Math.max(0, Math.min(delay, deadline.remainingNanos(System.nanoTime()) / 1_000_000));
+        }
+        exchange.getIn().setHeader(Exchange.REDELIVERY_DELAY, delay);
     }
 
     private static String header(HttpOperationFailedException http, String name) {

@@ -1,5 +1,6 @@
 package io.radiant.registry.health;
 
+import io.radiant.registry.upstream.UpstreamLimitException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -53,6 +54,11 @@ public final class HealthClassifier {
     }
 
     public HealthSample fromFailure(String providerId, Throwable failure, long elapsedMs) {
+        UpstreamLimitException limit = UpstreamLimitException.in(failure);
+        if (limit != null) {
+            return new HealthSample(providerId, HealthSample.UNHEALTHY, HealthSample.UNHEALTHY, null, null, elapsedMs,
+                    limit.getMessage());
+        }
         Throwable e = failure;
         while (e.getCause() != null && e.getCause() != e && e.getClass().getName().startsWith("org.apache.camel")) {
             e = e.getCause();

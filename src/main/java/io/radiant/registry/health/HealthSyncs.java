@@ -94,6 +94,9 @@ public class HealthSyncs {
             d.put("status", s.status());
             d.put("latencyMs", s.latencyMs());
             d.put("httpStatus", s.httpStatus());
+            if (s.error() != null) {
+                d.put("error", s.error());
+            }
             perProvider.put(s.providerId(), d);
         }
         report.setProvidersUpdated(samples.size());

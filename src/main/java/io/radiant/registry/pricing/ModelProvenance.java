@@ -26,10 +26,11 @@ import org.springframework.stereotype.Component;
 public class ModelProvenance {
 
     /** Catalog columns whose source the detail shows. */
-    static final List<String> FIELDS = List.of("display_name", "category", "capabilities", "input_modalities",
-            "output_modalities", "context_window", "max_output", "pricing_type", "input_cost_per_1k",
-            "output_cost_per_1k", "cost_per_request", "cost_per_second", "cost_per_image", "cost_per_minute",
-            "deprecation_date", "retirement_date", "successor_model_id");
+    static final List<String> FIELDS = List.of("enabled", "deprecated", "display_name", "description", "category",
+            "capabilities", "input_modalities", "output_modalities", "context_window", "max_output", "min_tier",
+            "pricing_type", "input_cost_per_1k", "output_cost_per_1k", "cost_per_request", "cost_per_second",
+            "cost_per_image", "cost_per_minute", "markup_rate", "deprecation_date", "retirement_date",
+            "successor_model_id");
     /** Feed values compared for disagreement. */
     static final List<String> COMPARED = List.of("input_cost_per_1k", "output_cost_per_1k", "context_window",
             "max_output", "deprecation_date", "retirement_date");
@@ -60,10 +61,15 @@ public class ModelProvenance {
         }
         JsonNode registry = tree(row.get("registry"));
         JsonNode catalog = tree(row.get("catalog"));
+        JsonNode selfHosted = tree(row.get("self_hosted"));
         JsonNode recorded = tree(row.get("recorded"));
         JsonNode feeds = tree(row.get("feeds"));
         Map<String, Object> body = rows.of((Map<String, Object>) json.convertValue(registry, Map.class));
-        JsonNode values = catalog.isObject() ? catalog : registry;
+        JsonNode values = catalog.isObject() ? catalog : selfHosted.isObject() ? selfHosted : registry;
+        // the model's own switch (what an operator edits); selection also needs its provider enabled
+        body.put("enabled", values.path("enabled").asBoolean(registry.path("enabled").asBoolean()));
+        body.put("selectable", registry.path("enabled").asBoolean());
+        body.put("version", row.get("version"));
         if (catalog.isObject()) {
             body.put("deprecationDate", catalog.get("deprecation_date"));
             body.put("retirementDate", catalog.get("retirement_date"));
@@ -82,8 +88,10 @@ public class ModelProvenance {
                 sources.put(field, curated);
             }
         }
+        recorded.fields().forEachRemaining(e -> sources.putIfAbsent(e.getKey(), e.getValue()));
         body.put("sources", sources);
         body.put("priceHistory", tree(row.get("price_history")));
+        body.put("history", tree(row.get("history")));
         body.put("feeds", feeds);
         body.put("disagreements", disagreements(feeds, tolerance));
         return body;

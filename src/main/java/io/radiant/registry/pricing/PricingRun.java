@@ -1,7 +1,9 @@
 package io.radiant.registry.pricing;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One pricing sync's feeds: the configured ones in precedence order (LiteLLM, models.dev, OpenRouter) and
@@ -15,6 +17,7 @@ public final class PricingRun {
     private final List<Feed> feeds;
     private final List<String> notConfigured;
     private final List<FeedReading> readings = new ArrayList<>();
+    private final Map<String, String> failures = new LinkedHashMap<>();
 
     PricingRun(List<Feed> feeds, List<String> notConfigured) {
         this.feeds = List.copyOf(feeds);
@@ -39,5 +42,14 @@ public final class PricingRun {
 
     void add(FeedReading reading) {
         readings.add(reading);
+    }
+
+    /** Feeds that could not be fetched or read this time, by source: the reason. Nothing of them is applied. */
+    public Map<String, String> failures() {
+        return Map.copyOf(failures);
+    }
+
+    void fail(String source, String reason) {
+        failures.put(source, reason);
     }
 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.sync.SyncReport;
+import io.radiant.registry.system.SecretRedactor;
+import io.radiant.registry.system.Texts;
+import io.radiant.registry.upstream.UpstreamLimitException;
 import io.radiant.registry.upstream.UpstreamParseProperties;
 import io.radiant.registry.upstream.UpstreamText;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.apache.camel.http.base.HttpOperationFailedException;
 import org.postgresql.util.PGobject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +36,18 @@ public class PricingSyncs {
 
     private final PricingProperties properties;
     private final UpstreamParseProperties limits;
+    private final SecretRedactor redactor;
 
-    public PricingSyncs(PricingProperties properties, UpstreamParseProperties limits, ObjectMapper json) {
+    public PricingSyncs(PricingProperties properties, UpstreamParseProperties limits, ObjectMapper json,
+                        SecretRedactor redactor) {
         this.properties = properties;
         this.limits = limits;
         this.json = json;
+        this.redactor = redactor;
+        // a feed URL may be signed (sig=, X-Amz-Signature=): its query values are secrets like a key
+        redactor.rememberQueryValues(properties.feedUrl());
+        redactor.rememberQueryValues(properties.modelsdevFeedUrl());
+        redactor.rememberQueryValues(properties.openrouterFeedUrl());
     }
 
     /** The configured feeds, in precedence order (the order docs/sync.md gives). */
@@ -74,6 +85,46 @@ public class PricingSyncs {
                     reading.refused().summary());
         }
         run.add(reading);
+    }
+
+    /**
+     * The feed number {@code index} could not be fetched or read: that feed's part of the sync fails, with a plain
+     * reason (the limit that ended the call, the HTTP status, why it was unreadable; never the URL), and nothing of
+     * it is applied. The other feeds still are. Returns "source: reason" for the log.
+     */
+    public String feedFailed(PricingRun run, int index, Throwable failure) {
+        String source = run.feeds().get(index).source();
+        String reason = feedFailureReason(failure);
+        run.fail(source, reason);
+        return source + ": " + reason;
+    }
+
+    String feedFailureReason(Throwable failure) {
+        UpstreamLimitException limit = UpstreamLimitException.in(failure);
+        if (limit != null) {
+            return limit.getMessage();
+        }
+        Throwable e = failure;
+        while (e.getCause() != null && e.getCause() != e && !(e instanceof HttpOperationFailedException)
+                && e.getClass().getName().startsWith("org.apache.camel")) {
+            e = e.getCause();
+        }
+        if (e instanceof HttpOperationFailedException http) {
+            return "HTTP " + http.getStatusCode();
+        }
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("https?://\\S+", "<url>");
+        String prefix = e instanceof FeedFormatException || e instanceof IllegalArgumentException
+                ? "unreadable feed" : e.getClass().getSimpleName();
+        return Texts.shorten(redactor.redact(prefix + message), 300);
+    }
+
+    /** Every configured feed failed: the sync fails with their reasons rather than report a success. */
+    public void requireOneFeed(PricingRun run) {
+        if (run.readings().isEmpty() && !run.failures().isEmpty()) {
+            StringBuilder reasons = new StringBuilder("no feed could be read:");
+            run.failures().forEach((source, reason) -> reasons.append(' ').append(source).append(": ").append(reason).append(';'));
+            throw new IllegalStateException(reasons.substring(0, reasons.length() - 1));
+        }
     }
 
     /** The report of a pricing sync without any feed: nothing to do, and it says why. */
@@ -130,6 +181,10 @@ public class PricingSyncs {
             held += f.path("heldForReview").asInt();
             feeds.put(reading.source(), figure);
         }
+        run.failures().forEach((source, reason) -> {
+            feeds.put(source, Map.of("failed", reason));
+            report.addError(source + ": " + reason + " (nothing of this feed applied)");
+        });
         report.putDetail("feeds", feeds);
         report.putDetail("feedsNotConfigured", run.notConfigured());
         report.putDetail("valuesChanged", changed);

@@ -26,7 +26,6 @@ public class SelectionCriteriaParser {
     private static final int MAX_LATENCY_MS = CONTRACT.intMaximum(SCHEMA, "maxLatencyMs");
     private static final int MIN_CONTEXT_WINDOW = CONTRACT.intMinimum(SCHEMA, "minContextWindow");
     private static final int MAX_CONTEXT_WINDOW = CONTRACT.intMaximum(SCHEMA, "minContextWindow");
-    private static final BigDecimal MIN_COST = CONTRACT.minimum(SCHEMA, "maxCostPerRequest");
     private static final BigDecimal MAX_COST = CONTRACT.maximum(SCHEMA, "maxCostPerRequest");
     private static final int MIN_TOKENS = CONTRACT.intMinimum(SCHEMA, "expectedInputTokens");
     private static final int MAX_TOKENS = CONTRACT.intMaximum(SCHEMA, "expectedInputTokens");
@@ -45,7 +44,9 @@ public class SelectionCriteriaParser {
                 fields.optionalString("preferHosting", HOSTING),
                 fields.optionalStringList("preferProvider"),
                 fields.optionalInt("maxLatencyMs", MIN_LATENCY_MS, MAX_LATENCY_MS),
-                fields.optionalNumber("maxCostPerRequest", MIN_COST, MAX_COST),
+                // USD; the contract's maximum is far above any one request's cost, so only nonsense (1e400, an
+                // overflow) is refused
+                fields.optionalNumberUpTo("maxCostPerRequest", MAX_COST),
                 fields.optionalStringList("requiredCapabilities"),
                 fields.optionalInt("minContextWindow", MIN_CONTEXT_WINDOW, MAX_CONTEXT_WINDOW),
                 fields.optionalBoolean("requireHIPAA", false));

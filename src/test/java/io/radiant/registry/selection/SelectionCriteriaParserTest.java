@@ -78,4 +78,30 @@ class SelectionCriteriaParserTest {
         assertThatThrownBy(() -> parser.parse("{\"task\":\"chat\",\"task\":\"image\"}", JSON))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("not valid JSON");
     }
+
+    @Test
+    void outOfRangeNumbersAreRefusedNamingTheField() {
+        String chat = "\"task\":\"chat\",\"inputModality\":[\"text\"],\"outputModality\":[\"text\"]";
+        Map<String, String> cases = Map.of(
+                "maxCostPerRequest", ",\"tenantTier\":3,\"maxCostPerRequest\":1e400",
+                "maxCostPerRequest ", ",\"tenantTier\":3,\"maxCostPerRequest\":-0.5",
+                "maxCostPerRequest  ", ",\"tenantTier\":3,\"maxCostPerRequest\":1e7",
+                "maxLatencyMs", ",\"tenantTier\":3,\"maxLatencyMs\":99999999999999999999",
+                "maxLatencyMs ", ",\"tenantTier\":3,\"maxLatencyMs\":-5",
+                "tenantTier", ",\"tenantTier\":1e9",
+                "minContextWindow", ",\"tenantTier\":3,\"minContextWindow\":1e30");
+        cases.forEach((field, members) -> assertThatThrownBy(() -> parser.parse("{" + chat + members + "}", JSON))
+                .as(members)
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((ApiException) e).getDetails()).containsEntry("field", field.trim())));
+    }
+
+    @Test
+    void aCostWithAHugeNegativeExponentIsReadAsZeroWithoutArithmeticOnIt() {
+        ModelSelectionCriteria c = parser.parse("{\"task\":\"chat\",\"inputModality\":[\"text\"],"
+                + "\"outputModality\":[\"text\"],\"tenantTier\":3,\"maxCostPerRequest\":1e-400000000}", JSON);
+
+        assertThat(c.maxCostPerRequest()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(c.maxCostPerRequest().scale()).isLessThanOrEqualTo(12);
+    }
 }

@@ -38,8 +38,12 @@ import io.radiant.registry.support.RegistryIntegrationTest;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestPropertySource(properties = RegistryIntegrationTest.CLASSPATH_CONFIGURATION_ONLY)
+@TestPropertySource(properties = {RegistryIntegrationTest.CLASSPATH_CONFIGURATION_ONLY,
+        "registry.admin-token=" + SelectionOutageTest.TOKEN})
 class SelectionOutageTest {
+
+    /** Readiness shows its components (the selection details) to the admin only. */
+    static final String TOKEN = "outage-test-admin-token-58";
 
     static Path dataDirectory;
     static int databasePort;
@@ -107,7 +111,7 @@ class SelectionOutageTest {
         // a warm-up asked for during the outage is kept...
         JsonNode coldDuring = select(http, "cap_during");
         assertThat(coldDuring.get("warmingModelId").asText()).isEqualTo("outage-cold-during");
-        Http.Answer readiness = http.get("/actuator/health/readiness");
+        Http.Answer readiness = http.get("/actuator/health/readiness", "Authorization", "Bearer " + TOKEN);
         assertThat(readiness.status()).as(readiness.body()).isEqualTo(200);
         assertThat(readiness.json().get("status").asText()).isEqualTo("UP");
         assertThat(readiness.json().at("/components/selection/details/database").asText()).isEqualTo("DOWN");
@@ -133,7 +137,7 @@ class SelectionOutageTest {
     }
 
     private JsonNode selectionHealth(Http http) {
-        return http.get("/actuator/health/readiness").json().at("/components/selection/details");
+        return http.get("/actuator/health/readiness", "Authorization", "Bearer " + TOKEN).json().at("/components/selection/details");
     }
 
     private void selfHosted(String id, String capability) {
@@ -157,7 +161,7 @@ class SelectionOutageTest {
         Instant committed = jdbc.queryForObject("SELECT now()", OffsetDateTime.class).toInstant();
         jdbc.execute("NOTIFY registry_selection");
         await().atMost(Duration.ofSeconds(5)).until(() -> {
-            String asOf = new Http(port).get("/actuator/health/readiness").json()
+            String asOf = new Http(port).get("/actuator/health/readiness", "Authorization", "Bearer " + TOKEN).json()
                     .at("/components/selection/details/registryAsOf").asText();
             return !asOf.isEmpty() && !Instant.parse(asOf).isBefore(committed);
         });

@@ -20,8 +20,12 @@ import org.springframework.test.context.TestPropertySource;
  * mistake for traffic: no selection counted, no warm-up asked for (the shipped catalog's self-hosted models are
  * COLD, and half the priming criteria prefer them).
  */
-@TestPropertySource(properties = "registry.selection.priming-requests=400")
+@TestPropertySource(properties = {"registry.selection.priming-requests=400",
+        "registry.admin-token=" + SelectionPathPrimingTest.TOKEN})
 class SelectionPathPrimingTest extends RegistryIntegrationTest {
+
+    /** Readiness shows its components (why it is DOWN) to the admin only. */
+    static final String TOKEN = "priming-test-admin-token-64";
 
     @LocalServerPort
     int port;
@@ -36,7 +40,7 @@ class SelectionPathPrimingTest extends RegistryIntegrationTest {
     void readinessWaitsForThePrimingRequestsWhichLeaveNoTrace() {
         Http http = new Http(port);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
-            JsonNode readiness = http.get("/actuator/health/readiness").json();
+            JsonNode readiness = http.get("/actuator/health/readiness", "Authorization", "Bearer " + TOKEN).json();
             if (!priming.isDone()) {
                 // while priming, readiness says so
                 assertThat(readiness.get("status").asText()).isEqualTo("DOWN");

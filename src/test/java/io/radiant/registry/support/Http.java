@@ -70,6 +70,16 @@ public final class Http {
         return send(b.build());
     }
 
+    /** Any method with a body (PATCH, PUT) and the given Content-Type (null: none). */
+    public Answer send(String method, String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder b = builder(path, headers);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Any method, for the method-not-allowed cases. */
     public Answer method(String method, String path, String... headers) {
         return send(builder(path, headers).method(method, HttpRequest.BodyPublishers.noBody()).build());

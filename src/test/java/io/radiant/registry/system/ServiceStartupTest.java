@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
+@TestPropertySource(properties = "registry.admin-token=" + ServiceStartupTest.TOKEN)
 class ServiceStartupTest extends RegistryIntegrationTest {
+
+    static final String TOKEN = "startup-test-admin-token-31";
 
     @LocalServerPort
     int port;
@@ -23,7 +27,9 @@ class ServiceStartupTest extends RegistryIntegrationTest {
     @Test
     void healthEndpointReportsUpWithTheDatabase() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                // the components (db among them) are shown to the admin only; the status to anyone
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                        .header("Authorization", "Bearer " + TOKEN).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);

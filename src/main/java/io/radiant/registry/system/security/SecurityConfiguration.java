@@ -73,12 +73,18 @@ public class SecurityConfiguration {
         // on success the request simply goes on (no redirect, nothing saved)
         bearer.setSuccessHandler((request, response, authentication) -> { });
 
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        HealthDetailsTokenFilter healthDetails = new HealthDetailsTokenFilter(new OrRequestMatcher(
+                path.matcher(HttpMethod.GET, "/actuator/health"), path.matcher(HttpMethod.GET, "/actuator/health/**")),
+                new BearerTokenConverter(), new AdminTokenAuthenticationProvider(token));
+
         return http
                 .securityMatcher("/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(open).permitAll()
                         .anyRequest().hasRole(AdminTokenAuthenticationProvider.ADMIN_ROLE))
                 .addFilterBefore(bearer, ExceptionTranslationFilter.class)
+                .addFilterBefore(healthDetails, ExceptionTranslationFilter.class)
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler((request, response, denied) -> entryPoint.commence(request, response,
