@@ -1,4 +1,5 @@
--- GET /api/v2/admin/registry/stats: spec 36.7's counts, plus OFF, deprecated and transitioning models.
+-- GET /api/v2/admin/registry/stats: spec 36.7's counts, plus OFF, deprecated and transitioning models, and the
+-- outbox: events still to send and events EventBridge refused for good (dead).
 SELECT
     COUNT(*) FILTER (WHERE hosting_type = 'external') AS external_count,
     COUNT(*) FILTER (WHERE hosting_type = 'self_hosted') AS self_hosted_count,
@@ -11,5 +12,7 @@ SELECT
     COUNT(*) FILTER (WHERE is_transitioning) AS transitioning_count,
     COUNT(*) FILTER (WHERE deprecated) AS deprecated_count,
     COUNT(DISTINCT category) AS category_count,
-    COUNT(DISTINCT provider_name) AS provider_count
+    COUNT(DISTINCT provider_name) AS provider_count,
+    (SELECT COUNT(*) FROM event_outbox WHERE published_at IS NULL AND dead_at IS NULL) AS outbox_pending_count,
+    (SELECT COUNT(*) FROM event_outbox WHERE dead_at IS NOT NULL) AS outbox_dead_count
 FROM unified_model_registry

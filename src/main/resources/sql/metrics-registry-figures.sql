@@ -42,14 +42,19 @@ CROSS JOIN LATERAL (
     ORDER BY l.started_at DESC LIMIT 1
 ) last
 
+-- pending = still to be sent; a dead event (refused by EventBridge for good) is counted apart
 UNION ALL
 SELECT 'outbox_pending', NULL, NULL, COUNT(*)::float8
-FROM event_outbox WHERE published_at IS NULL
+FROM event_outbox WHERE published_at IS NULL AND dead_at IS NULL
 
 UNION ALL
 SELECT 'outbox_oldest_pending_age', NULL, NULL,
        COALESCE(EXTRACT(EPOCH FROM (now() - MIN(created_at))), 0)::float8
-FROM event_outbox WHERE published_at IS NULL
+FROM event_outbox WHERE published_at IS NULL AND dead_at IS NULL
+
+UNION ALL
+SELECT 'outbox_dead', NULL, NULL, COUNT(*)::float8
+FROM event_outbox WHERE dead_at IS NOT NULL
 
 UNION ALL
 SELECT 'review_pending', kind, NULL, COUNT(*)::float8

@@ -4,8 +4,15 @@
 --   :#models      JSON array of {model_id, display_name, context_window, max_output, retirement_date (yyyy-mm-dd),
 --                 successor_model_id, discovered}
 --   :#complete    true only when the provider's last page was read: a partial list never deprecates
---   :#maxDeprecations, :#maxDeprecationShare   churn guard: more than maxDeprecations missing models, or at
---                 least that share of the provider's active models, are held for review instead of deprecated
+--   :#maxDeprecations, :#maxDeprecationShare   churn guard: when more than maxDeprecations of the provider's
+--                 models would drop out of selection at once, or at least that share of its active models, none of
+--                 them does: missing models are held as deprecation review rows (one per model, as always), and
+--                 listed retirement dates that would retire a selectable model are held together as ONE
+--                 held_changes item (approve applies them all, reject discards them). Dropping out counts every
+--                 way this statement can make a model unselectable: missing from a complete list (deprecated) and
+--                 retired by a listed date that lies in the past. (No sync disables a model: that is an admin's.)
+--   :#maxNewModels  more ids new to the catalog than this in one list are held as ONE mass_discovery item (with
+--                 their ids and what the list said of each) and ONE ModelDiscoveryHeld event, not one of each per id
 -- The provider's own list is authoritative over the public feeds, never over people. Per listed catalog model and
 -- field (display_name, context_window, max_output, retirement_date, successor_model_id) that the list states,
 -- against the value's provenance (model_field_sources; no row = curated):
@@ -38,7 +45,7 @@ discovered AS (
 ),
 catalog AS (
     SELECT m.model_id, m.display_name, m.context_window, m.max_output, m.retirement_date, m.successor_model_id,
-           m.deprecated,
+           m.deprecated, m.enabled,
            EXISTS (SELECT 1 FROM model_field_sources s
                    WHERE s.provider_id = m.provider_id AND s.model_id = m.model_id
                      AND s.field = 'deprecated' AND s.source = 'admin') AS admin_deprecation
@@ -76,9 +83,51 @@ judged AS (
            END AS verdict
     FROM observed o
 ),
+missing AS (
+    SELECT c.model_id
+    FROM catalog c
+    WHERE NOT c.deprecated AND NOT c.admin_deprecation
+      AND NOT EXISTS (SELECT 1 FROM discovered d WHERE d.model_id = c.model_id)
+),
+admin_kept AS (
+    -- active by an operator's decision, no longer listed: a person decides, not the sync
+    SELECT c.model_id
+    FROM catalog c
+    WHERE NOT c.deprecated AND c.admin_deprecation
+      AND NOT EXISTS (SELECT 1 FROM discovered d WHERE d.model_id = c.model_id)
+),
+retiring AS (
+    -- a listed retirement date that would take a selectable model out of selection now
+    SELECT j.model_id
+    FROM judged j
+    JOIN catalog c USING (model_id)
+    WHERE j.field = 'retirement_date' AND j.verdict = 'apply'
+      AND NOT c.deprecated AND c.enabled AND NOT model_is_retired(c.retirement_date)
+      AND model_is_retired(CAST(jsonb_build_array(j.value)->>0 AS date))
+),
+decision AS (
+    SELECT may_deprecate, missing_count, retiring_count, active_count,
+           (missing_count + retiring_count) > 0
+               AND ((missing_count + retiring_count) > CAST(:#maxDeprecations AS integer)
+                    OR (missing_count + retiring_count) >= active_count * CAST(:#maxDeprecationShare AS numeric)) AS hold
+    FROM (SELECT may_deprecate,
+                 CASE WHEN may_deprecate THEN (SELECT count(*) FROM missing) ELSE 0 END AS missing_count,
+                 (SELECT count(*) FROM retiring) AS retiring_count,
+                 (SELECT count(*) FROM catalog WHERE NOT deprecated) AS active_count
+          FROM (SELECT CAST(:#complete AS boolean) AND EXISTS (SELECT 1 FROM discovered) AS may_deprecate) AS m)
+         AS figures
+),
+ruled AS (
+    -- the verdicts once the churn guard has spoken: a retirement over the limit is held, not applied
+    SELECT j.model_id, j.field, j.value, j.old_value, j.set_by,
+           CASE WHEN g.hold AND j.field = 'retirement_date'
+                     AND EXISTS (SELECT 1 FROM retiring r WHERE r.model_id = j.model_id) THEN 'held'
+                ELSE j.verdict END AS verdict
+    FROM judged j, decision g
+),
 per_model AS (
     SELECT model_id, jsonb_object_agg(field, value) AS sets
-    FROM judged
+    FROM ruled
     WHERE verdict = 'apply'
     GROUP BY model_id
 ),
@@ -100,7 +149,7 @@ touched AS (
 sourced AS (
     INSERT INTO model_field_sources (provider_id, model_id, field, source, value, observed_at)
     SELECT CAST(:#providerId AS text), j.model_id, j.field, 'provider_list', j.value, now()
-    FROM judged j
+    FROM ruled j
     WHERE j.verdict IN ('apply', 'confirm')
     ON CONFLICT (provider_id, model_id, field)
     DO UPDATE SET source = EXCLUDED.source, value = EXCLUDED.value, observed_at = EXCLUDED.observed_at
@@ -108,7 +157,7 @@ sourced AS (
 ),
 proposals AS (
     SELECT j.*
-    FROM judged j
+    FROM ruled j
     WHERE j.verdict = 'propose'
       AND NOT EXISTS (
           SELECT 1 FROM model_review_queue r
@@ -145,28 +194,6 @@ proposed AS (
         reason = EXCLUDED.reason, sync_id = EXCLUDED.sync_id, last_seen_at = now()
     RETURNING 1
 ),
-missing AS (
-    SELECT c.model_id
-    FROM catalog c
-    WHERE NOT c.deprecated AND NOT c.admin_deprecation
-      AND NOT EXISTS (SELECT 1 FROM discovered d WHERE d.model_id = c.model_id)
-),
-admin_kept AS (
-    -- active by an operator's decision, no longer listed: a person decides, not the sync
-    SELECT c.model_id
-    FROM catalog c
-    WHERE NOT c.deprecated AND c.admin_deprecation
-      AND NOT EXISTS (SELECT 1 FROM discovered d WHERE d.model_id = c.model_id)
-),
-decision AS (
-    SELECT may_deprecate,
-           may_deprecate AND missing_count > 0
-               AND (missing_count > CAST(:#maxDeprecations AS integer)
-                    OR missing_count >= active_count * CAST(:#maxDeprecationShare AS numeric)) AS hold
-    FROM (SELECT CAST(:#complete AS boolean) AND EXISTS (SELECT 1 FROM discovered) AS may_deprecate,
-                 (SELECT count(*) FROM missing) AS missing_count,
-                 (SELECT count(*) FROM catalog WHERE NOT deprecated) AS active_count) AS figures
-),
 deprecated_now AS (
     UPDATE models m SET deprecated = true, deprecated_at = now()
     FROM missing x, decision g
@@ -178,10 +205,12 @@ held AS (
     INSERT INTO model_review_queue (provider_id, model_id, kind, discovered, reason, sync_id)
     SELECT CAST(:#providerId AS text), x.model_id, 'deprecation', '{}'::jsonb,
            'no longer listed by the provider; held by the churn guard ('
-               || (SELECT count(*) FROM missing) || ' models missing at once)',
+               || g.missing_count || ' models missing at once'
+               || CASE WHEN g.retiring_count > 0 THEN ', ' || g.retiring_count || ' retired by the list' ELSE '' END
+               || ')',
            CAST(:#syncId AS uuid)
     FROM missing x, decision g
-    WHERE g.hold
+    WHERE g.hold AND g.may_deprecate
     ON CONFLICT (provider_id, model_id, kind) WHERE status = 'pending'
     DO UPDATE SET last_seen_at = now(), sync_id = EXCLUDED.sync_id, reason = EXCLUDED.reason
     RETURNING model_id
@@ -197,6 +226,46 @@ admin_held AS (
     DO UPDATE SET last_seen_at = now(), sync_id = EXCLUDED.sync_id, reason = EXCLUDED.reason
     RETURNING model_id
 ),
+held_retirements AS (
+    -- the retirements over the limit, as one decision; a set an operator rejected is not proposed again
+    SELECT r.model_id, r.field, r.value, r.old_value
+    FROM ruled r
+    WHERE r.verdict = 'held'
+      AND NOT EXISTS (
+          SELECT 1 FROM model_review_queue q
+          WHERE q.status = 'rejected' AND q.provider_id = CAST(:#providerId AS text) AND q.kind = 'held_changes'
+            AND q.discovered->'changes' @> jsonb_build_array(jsonb_build_object(
+                'modelId', r.model_id, 'field', r.field, 'newValue', r.value)))
+),
+held_set AS (
+    -- one pending held_changes item per provider, shared with the pricing sync: the list's changes replace
+    -- its own earlier ones; what the feeds proposed stays
+    INSERT INTO model_review_queue AS q (provider_id, model_id, kind, discovered, reason, sync_id)
+    SELECT CAST(:#providerId AS text), '*', 'held_changes',
+           jsonb_build_object('source', 'provider_list',
+                              'changes', jsonb_agg(jsonb_build_object(
+                                  'modelId', h.model_id, 'field', h.field, 'oldValue', h.old_value,
+                                  'newValue', h.value, 'source', 'provider_list') ORDER BY h.model_id)),
+           'held by the churn guard: the provider''s list would take ' || (g.missing_count + g.retiring_count)
+               || ' of its ' || g.active_count || ' active models out of selection at once ('
+               || g.retiring_count || ' retired by a listed date, ' || g.missing_count
+               || ' no longer listed); approve to apply every retirement here, reject to discard them',
+           CAST(:#syncId AS uuid)
+    FROM held_retirements h, decision g
+    GROUP BY g.missing_count, g.retiring_count, g.active_count
+    ON CONFLICT (provider_id, model_id, kind) WHERE status = 'pending'
+    DO UPDATE SET
+        discovered = jsonb_set(EXCLUDED.discovered, '{changes}', (
+            SELECT COALESCE(jsonb_agg(x.c ORDER BY x.c->>'modelId', x.c->>'field'), '[]'::jsonb)
+            FROM (SELECT c FROM jsonb_array_elements(EXCLUDED.discovered->'changes') AS c
+                  UNION ALL
+                  SELECT c FROM jsonb_array_elements(q.discovered->'changes') AS c
+                  WHERE c->>'source' IS DISTINCT FROM 'provider_list'
+                    AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(EXCLUDED.discovered->'changes') AS n
+                                    WHERE n->>'modelId' = c->>'modelId' AND n->>'field' = c->>'field')) AS x)),
+        reason = EXCLUDED.reason, sync_id = EXCLUDED.sync_id, last_seen_at = now()
+    RETURNING 1
+),
 moot AS (
     -- a held deprecation of a model the provider lists again needs no decision any more
     UPDATE model_review_queue r SET
@@ -206,19 +275,59 @@ moot AS (
       AND r.kind = 'deprecation' AND r.status = 'pending'
     RETURNING r.model_id
 ),
+unknown_ids AS (
+    -- set differences (hashed), so that a list of tens of thousands of ids costs no nested loop
+    SELECT model_id FROM discovered
+    EXCEPT SELECT model_id FROM catalog
+    EXCEPT SELECT r.model_id FROM model_review_queue r
+           WHERE r.provider_id = CAST(:#providerId AS text) AND r.kind = 'new_model' AND r.status = 'rejected'
+    EXCEPT SELECT b->>'modelId' FROM model_review_queue r, jsonb_array_elements(r.discovered->'models') AS b
+           WHERE r.provider_id = CAST(:#providerId AS text) AND r.kind = 'mass_discovery' AND r.status = 'rejected'
+),
 new_models AS (
-    SELECT d.model_id, d.discovered
+    SELECT DISTINCT ON (d.model_id) d.model_id, d.discovered
     FROM discovered d
-    WHERE NOT EXISTS (SELECT 1 FROM catalog c WHERE c.model_id = d.model_id)
-      AND NOT EXISTS (SELECT 1 FROM model_review_queue r
-                      WHERE r.provider_id = CAST(:#providerId AS text) AND r.model_id = d.model_id
-                        AND r.kind = 'new_model' AND r.status = 'rejected')
+    JOIN unknown_ids u USING (model_id)
+    ORDER BY d.model_id
+),
+fresh_ids AS (
+    -- new ids not already waiting for a decision of their own
+    SELECT model_id FROM unknown_ids
+    EXCEPT SELECT r.model_id FROM model_review_queue r
+           WHERE r.provider_id = CAST(:#providerId AS text) AND r.kind = 'new_model' AND r.status = 'pending'
+),
+flood AS (
+    SELECT (SELECT count(*) FROM fresh_ids) > CAST(:#maxNewModels AS integer) AS held
+),
+mass_held AS (
+    -- one pending mass_discovery item per provider: the ids of the latest flood replace the earlier ones
+    INSERT INTO model_review_queue AS q (provider_id, model_id, kind, discovered, reason, sync_id)
+    SELECT CAST(:#providerId AS text), '*', 'mass_discovery',
+           jsonb_build_object('count', count(*),
+                              'models', jsonb_agg(jsonb_build_object('modelId', n.model_id,
+                                                                     'discovered', COALESCE(n.discovered, '{}'::jsonb))
+                                                  ORDER BY n.model_id)),
+           'the provider listed ' || count(*) || ' ids new to the catalog at once (more than '
+               || CAST(:#maxNewModels AS integer) || '): held as one decision; approve to add them all, '
+               || 'reject to discard them', CAST(:#syncId AS uuid)
+    FROM new_models n
+    JOIN fresh_ids f USING (model_id)
+    CROSS JOIN flood
+    WHERE flood.held
+    HAVING count(*) > 0
+    ON CONFLICT (provider_id, model_id, kind) WHERE status = 'pending'
+    DO UPDATE SET discovered = EXCLUDED.discovered, reason = EXCLUDED.reason, sync_id = EXCLUDED.sync_id,
+                  last_seen_at = now()
+    RETURNING id, (xmax = 0) AS inserted, CAST(discovered->>'count' AS integer) AS ids,
+              (SELECT COALESCE(jsonb_agg(b->'modelId'), '[]'::jsonb)
+               FROM (SELECT b FROM jsonb_array_elements(discovered->'models') AS b LIMIT 20) AS s) AS sample
 ),
 queued AS (
     INSERT INTO model_review_queue (provider_id, model_id, kind, discovered, reason, sync_id)
     SELECT CAST(:#providerId AS text), n.model_id, 'new_model', COALESCE(n.discovered, '{}'::jsonb),
            'listed by the provider, not in the catalog', CAST(:#syncId AS uuid)
-    FROM new_models n
+    FROM new_models n, flood
+    WHERE NOT flood.held
     ON CONFLICT (provider_id, model_id, kind) WHERE status = 'pending'
     DO UPDATE SET last_seen_at = now(), discovered = EXCLUDED.discovered
     RETURNING model_id, discovered, (xmax = 0) AS inserted
@@ -232,6 +341,14 @@ events AS (
     FROM queued q
     WHERE q.inserted
     UNION ALL
+    SELECT 'ModelDiscoveryHeld',
+           jsonb_build_object('providerId', CAST(:#providerId AS text), 'reviewId', CAST(h.id AS text),
+                              'count', h.ids, 'modelIdsSample', h.sample,
+                              'syncId', CAST(:#syncId AS text)),
+           CAST(:#syncId AS uuid)
+    FROM mass_held h
+    WHERE h.inserted
+    UNION ALL
     SELECT 'ModelDeprecated',
            jsonb_build_object('providerId', CAST(:#providerId AS text), 'modelId', x.model_id,
                               'syncId', CAST(:#syncId AS text), 'reason', 'no longer listed by the provider'),
@@ -243,7 +360,7 @@ events AS (
                               'oldValue', jsonb_build_array(j.old_value)->>0, 'newValue', jsonb_build_array(j.value)->>0,
                               'source', 'provider_list', 'syncId', CAST(:#syncId AS text)),
            CAST(:#syncId AS uuid)
-    FROM judged j
+    FROM ruled j
     WHERE j.verdict = 'apply' AND j.field IN ('retirement_date', 'successor_model_id')
     RETURNING detail_type
 )
@@ -252,6 +369,9 @@ SELECT (SELECT count(*) FROM queued WHERE inserted)::int                 AS adde
        (SELECT count(*) FROM touched WHERE was_deprecated)::int           AS restored,
        (SELECT count(*) FROM deprecated_now)::int                         AS deprecated,
        ((SELECT count(*) FROM held) + (SELECT count(*) FROM admin_held))::int AS held,
+       (SELECT count(*) FROM held_retirements)::int                       AS retirements_held,
+       (SELECT COALESCE(max(ids), 0) FROM mass_held)::int                 AS discoveries_held,
+       (SELECT missing_count + retiring_count FROM decision)::int         AS dropping,
        (SELECT count(*) FROM moot)::int                                   AS holds_withdrawn,
        (SELECT count(*) FROM proposals)::int                              AS proposed,
        (SELECT count(*) FROM proposed)::int                               AS review_items,

@@ -13,8 +13,12 @@
 --   * curated or admin value       → never changed: proposed as a review item (price_change/metadata_change)
 --   * the provider's own list's    → kept: the provider is authoritative over the feeds (model-diff.sql)
 --   * another feed's value         → corrected; a price moving over :#maxChangeFactor from non-zero is held
--- Applied prices go to model_price_history + ModelPriceChanged; applied lifecycle values (deprecation_date,
--- retirement_date, successor_model_id) emit ModelLifecycleChanged. A change an operator once rejected (same
+-- A feed's lifecycle DATES (deprecation_date, retirement_date) are never applied by the feed alone: where the
+-- rules above would apply one (nobody set it, or a feed did), it is held instead, all of a provider's together in
+-- ONE held_changes review item (approve applies them all, reject discards them) - a public feed is not trusted
+-- to take models out of selection. Against a curated or admin value it is proposed (metadata_change) as before.
+-- Applied prices go to model_price_history + ModelPriceChanged; an applied successor_model_id emits
+-- ModelLifecycleChanged. A change an operator once rejected (same
 -- field, same value) is not proposed again. feed_models keeps every mapped entry for reviews and the detail API.
 WITH feed AS (
     SELECT f.source, f.feed_id, f.provider_id, f.model_id, f.entry
@@ -75,6 +79,8 @@ judged AS (
     SELECT c.*,
            CASE
                WHEN c.old_value IS NOT NULL AND c.old_value = c.value THEN 'same'
+               WHEN c.field IN ('deprecation_date', 'retirement_date')
+                    AND (c.old_value IS NULL OR c.set_by IN ('litellm', 'models.dev', 'openrouter')) THEN 'held'
                WHEN c.old_value IS NULL THEN 'apply'
                WHEN COALESCE(c.set_by, 'curated') IN ('curated', 'admin') THEN 'propose'
                WHEN c.set_by = 'provider_list' THEN 'kept'
@@ -184,6 +190,48 @@ reviewed AS (
                   reason = EXCLUDED.reason, sync_id = EXCLUDED.sync_id, last_seen_at = now()
     RETURNING 1
 ),
+held_dates AS (
+    -- feed lifecycle dates waiting for an operator; a value once rejected (same model, field, value) is not
+    -- held again
+    SELECT j.*
+    FROM judged j
+    WHERE j.verdict = 'held'
+      AND NOT EXISTS (
+          SELECT 1 FROM model_review_queue r
+          WHERE r.status = 'rejected' AND r.provider_id = j.provider_id AND r.kind = 'held_changes'
+            AND r.discovered->'changes' @> jsonb_build_array(jsonb_build_object(
+                'modelId', j.model_id, 'field', j.field, 'newValue', j.value)))
+),
+held_set AS (
+    -- one pending held_changes item per provider, shared with the full sync: the feeds' changes replace their
+    -- own earlier ones; retirements the provider's list had held stay
+    INSERT INTO model_review_queue AS q (provider_id, model_id, kind, discovered, reason, sync_id)
+    SELECT h.provider_id, '*', 'held_changes',
+           jsonb_build_object('source', 'feeds',
+                              'changes', jsonb_agg(jsonb_build_object(
+                                  'modelId', h.model_id, 'field', h.field, 'oldValue', h.old_value,
+                                  'newValue', h.value, 'source', h.source,
+                                  'currentSource', CASE WHEN h.old_value IS NULL THEN NULL ELSE h.set_by END)
+                                  ORDER BY h.model_id, h.field)),
+           'lifecycle dates stated by public feeds for ' || count(DISTINCT h.model_id)
+               || ' model(s): a feed''s dates are proposals, never applied by themselves; approve to apply them '
+               || 'all, reject to discard them',
+           CAST(:#syncId AS uuid)
+    FROM held_dates h
+    GROUP BY h.provider_id
+    ON CONFLICT (provider_id, model_id, kind) WHERE status = 'pending'
+    DO UPDATE SET discovered = jsonb_set(EXCLUDED.discovered, '{changes}', (
+                      SELECT COALESCE(jsonb_agg(x.c ORDER BY x.c->>'modelId', x.c->>'field'), '[]'::jsonb)
+                      FROM (SELECT c FROM jsonb_array_elements(q.discovered->'changes') AS c
+                            WHERE c->>'source' = 'provider_list'
+                            UNION ALL
+                            SELECT c FROM jsonb_array_elements(EXCLUDED.discovered->'changes') AS c
+                            WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(q.discovered->'changes') AS l
+                                              WHERE l->>'source' = 'provider_list'
+                                                AND l->>'modelId' = c->>'modelId' AND l->>'field' = c->>'field')) AS x)),
+                  reason = EXCLUDED.reason, sync_id = EXCLUDED.sync_id, last_seen_at = now()
+    RETURNING 1
+),
 feed_rows AS (
     SELECT DISTINCT ON (f.source, f.provider_id, f.model_id) f.*
     FROM feed f
@@ -222,13 +270,16 @@ per_feed AS (
                                             FROM (SELECT feed_id FROM unmatched WHERE source = s.source
                                                   ORDER BY feed_id LIMIT CAST(:#sampleSize AS integer)) u), '[]'::jsonb),
                'valuesChanged', (SELECT count(*) FROM judged j WHERE j.verdict = 'apply' AND j.source = s.source),
-               'heldForReview', (SELECT count(*) FROM proposals p WHERE p.source = s.source)) AS figures
+               'heldForReview', (SELECT count(*) FROM proposals p WHERE p.source = s.source),
+               'lifecycleDatesHeld', (SELECT count(*) FROM held_dates h WHERE h.source = s.source)) AS figures
     FROM (SELECT jsonb_array_elements_text(CAST(:#sourcesRead AS jsonb)) AS source) s
 )
 SELECT (SELECT count(*) FROM updated)::int                                  AS models_updated,
        (SELECT count(*) FROM history)::int                                  AS prices_changed,
        (SELECT count(*) FROM lifecycle_events)::int                         AS lifecycle_changes,
        (SELECT count(*) FROM reviewed)::int                                 AS review_items,
+       (SELECT count(*) FROM held_dates)::int                               AS lifecycle_held,
+       (SELECT count(*) FROM held_set)::int                                 AS held_items,
        (SELECT count(*) FROM sourced)::int                                  AS sources_recorded,
        (SELECT count(*) FROM price_events)::int                             AS price_events,
        (SELECT count(*) FROM stored)::int                                   AS feed_models_stored,

@@ -1,6 +1,12 @@
 -- One review queue entry, with whether its model is in the catalog already, and - for a new model - what each
--- public feed last said about its id (feed_models).
-SELECT r.id::text AS review_id, r.provider_id, r.model_id, r.kind, r.status, r.discovered,
+-- public feed last said about its id (feed_models). A mass_discovery item names its ids (modelIds), without
+-- what the list said of each.
+SELECT r.id::text AS review_id, r.provider_id, r.model_id, r.kind, r.status,
+       CASE WHEN r.kind = 'mass_discovery' THEN
+           (r.discovered - 'models') || jsonb_build_object('modelIds',
+               COALESCE((SELECT jsonb_agg(b->'modelId') FROM jsonb_array_elements(r.discovered->'models') AS b),
+                        '[]'::jsonb))
+       ELSE r.discovered END AS discovered,
        r.reason, r.sync_id::text AS sync_id, r.first_seen_at, r.last_seen_at, r.decided_at, r.decided_by,
        r.decision_note,
        CASE WHEN r.kind = 'new_model' THEN

@@ -1,6 +1,13 @@
 -- Review queue entries by status (default pending), optionally one kind and one provider, oldest first.
 -- A new model carries what each public feed last said about its id (feed_models), for the reviewer and approval.
-SELECT r.id::text AS review_id, r.provider_id, r.model_id, r.kind, r.status, r.discovered, r.reason,
+-- A mass_discovery item shows its count and the first 20 of its ids here (GET …/review/{id} names them all).
+SELECT r.id::text AS review_id, r.provider_id, r.model_id, r.kind, r.status,
+       CASE WHEN r.kind = 'mass_discovery' THEN
+           (r.discovered - 'models') || jsonb_build_object('modelIdsSample',
+               COALESCE((SELECT jsonb_agg(b->'modelId')
+                         FROM (SELECT b FROM jsonb_array_elements(r.discovered->'models') AS b LIMIT 20) AS s),
+                        '[]'::jsonb))
+       ELSE r.discovered END AS discovered, r.reason,
        r.sync_id::text AS sync_id, r.first_seen_at, r.last_seen_at, r.decided_at, r.decided_by, r.decision_note,
        CASE WHEN r.kind = 'new_model' THEN
            COALESCE((SELECT jsonb_object_agg(f.source, f.entry || jsonb_build_object('feedId', f.feed_id,

@@ -70,6 +70,7 @@ export const api = {
   providers: () => call('GET', `${ADMIN}/providers`, undefined, true),
   thermal: () => call('GET', `${ADMIN}/thermal`, undefined, true),
   syncHistory: () => call('GET', `${ADMIN}/sync/history`, undefined, true),
+  stats: () => call('GET', `${ADMIN}/stats`, undefined, true),
   triggerSync: syncType => call('POST', `${ADMIN}/sync`, {syncType}, true),
   reviewPending: () => call('GET', `${ADMIN}/review?status=pending&limit=500`, undefined, true),
   approve: (id, body) => call('POST', `${ADMIN}/review/${encodeURIComponent(id)}/approve`, body, true),

@@ -25,12 +25,15 @@ public class FullSyncReports {
     private final SecretRedactor redactor;
     private final int maxDeprecations;
     private final double maxDeprecationShare;
+    private final int maxNewModels;
 
-    public FullSyncReports(ProviderCredentials credentials, SecretRedactor redactor, DiscoveryProperties properties) {
+    public FullSyncReports(ProviderCredentials credentials, SecretRedactor redactor, DiscoveryProperties properties,
+                           ChurnProperties churn) {
         this.credentials = credentials;
         this.redactor = redactor;
         this.maxDeprecations = properties.churnGuard().maxDeprecations();
         this.maxDeprecationShare = properties.churnGuard().maxShare();
+        this.maxNewModels = churn.maxNewModels();
     }
 
     /** Enabled providers whose model list the registry can read. */
@@ -73,6 +76,7 @@ public class FullSyncReports {
         p.put("complete", listing.isComplete());
         p.put("maxDeprecations", maxDeprecations);
         p.put("maxDeprecationShare", maxDeprecationShare);
+        p.put("maxNewModels", maxNewModels);
         return p;
     }
 
@@ -94,6 +98,8 @@ public class FullSyncReports {
         int held = 0;
         int proposed = 0;
         int lifecycle = 0;
+        int retirementsHeld = 0;
+        int discoveriesHeld = 0;
         Map<String, Object> perProvider = new LinkedHashMap<>();
         for (ProviderOutcome o : sorted) {
             providersUpdated += o.countsAsUpdated() ? 1 : 0;
@@ -104,6 +110,8 @@ public class FullSyncReports {
             held += o.held();
             proposed += o.proposed();
             lifecycle += o.lifecycle();
+            retirementsHeld += o.retirementsHeld();
+            discoveriesHeld += o.discoveriesHeld();
             if (o.error() != null) {
                 report.addError(o.providerId() + ": " + redactor.redact(o.error()));
             }
@@ -117,6 +125,8 @@ public class FullSyncReports {
         report.putDetail("deprecationsHeldForReview", held);
         report.putDetail("valuesProposedForReview", proposed);
         report.putDetail("lifecycleValuesLearned", lifecycle);
+        report.putDetail("retirementsHeldForReview", retirementsHeld);
+        report.putDetail("newIdsHeldForReview", discoveriesHeld);
         report.putDetail("providers", perProvider);
         if (!withoutModelList.isEmpty()) {
             report.putDetail("withoutModelList", withoutModelList);

@@ -12,11 +12,14 @@ import java.util.Map;
  * {@code proposed}: values of the list that differ from a curated or admin value, queued as
  * {@code metadata_change} review items; {@code lifecycle}: retirement dates and successors learnt;
  * {@code unreadable}: lifecycle values of the list that could not be read and were left out; {@code refused}:
- * values and entries refused by the parsing limits ({@code {count, byReason, samples}}, {@code null} when none).
+ * values and entries refused by the parsing limits ({@code {count, byReason, samples}}, {@code null} when none);
+ * {@code retirementsHeld} and {@code discoveriesHeld}: listed retirements and new ids held by the churn guard as
+ * one review item each.
  */
 public record ProviderOutcome(String providerId, Status status, int listed, int added, int updated,
                               int deprecated, int restored, int held, int proposed, int lifecycle,
-                              List<String> unreadable, Map<String, Object> refused, String error) {
+                              List<String> unreadable, Map<String, Object> refused, String error,
+                              int retirementsHeld, int discoveriesHeld) {
 
     public enum Status { SYNCED, PARTIAL, EMPTY, FAILED, SKIPPED }
 
@@ -37,6 +40,16 @@ public record ProviderOutcome(String providerId, Status status, int listed, int 
         if (proposed > 0) {
             problems.add(proposed + " listed value(s) differ from curated or admin values: proposed for review");
         }
+        int held = count(diff, "held");
+        int retirementsHeld = count(diff, "retirements_held");
+        if (held + retirementsHeld > 0) {
+            problems.add("churn guard: " + count(diff, "dropping") + " models would leave selection at once; "
+                    + held + " deprecation(s) and " + retirementsHeld + " retirement(s) held for review");
+        }
+        int discoveriesHeld = count(diff, "discoveries_held");
+        if (discoveriesHeld > 0) {
+            problems.add(discoveriesHeld + " new ids held for review as one decision (mass_discovery)");
+        }
         List<String> unreadable = listing.getUnreadableValues();
         if (!unreadable.isEmpty()) {
             problems.add(unreadable.size() + " unreadable value(s) left out (" + unreadable.get(0)
@@ -48,24 +61,26 @@ public record ProviderOutcome(String providerId, Status status, int listed, int 
         }
         return new ProviderOutcome(listing.getProviderId(), status, listing.getModelCount(),
                 count(diff, "added"), count(diff, "updated"), count(diff, "deprecated"),
-                count(diff, "restored"), count(diff, "held"), proposed, count(diff, "lifecycle_changes"), unreadable,
-                refused.isEmpty() ? null : refused.toDetail(), problems.isEmpty() ? null : String.join("; ", problems));
+                count(diff, "restored"), held, proposed, count(diff, "lifecycle_changes"), unreadable,
+                refused.isEmpty() ? null : refused.toDetail(), problems.isEmpty() ? null : String.join("; ", problems),
+                retirementsHeld, discoveriesHeld);
     }
 
     public static ProviderOutcome empty(ProviderListing listing) {
         Refusals refused = listing.getRefused();
         return new ProviderOutcome(listing.getProviderId(), Status.EMPTY, 0, 0, 0, 0, 0, 0, 0, 0, List.of(),
-                refused.isEmpty() ? null : refused.toDetail(), "the provider listed no models; nothing deprecated");
+                refused.isEmpty() ? null : refused.toDetail(), "the provider listed no models; nothing deprecated",
+                0, 0);
     }
 
     public static ProviderOutcome failed(String providerId, String reason) {
         return new ProviderOutcome(providerId, Status.FAILED, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), null,
-                reason + "; nothing deprecated");
+                reason + "; nothing deprecated", 0, 0);
     }
 
     public static ProviderOutcome skipped(String providerId, String reason) {
         return new ProviderOutcome(providerId, Status.SKIPPED, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), null,
-                "skipped: " + reason);
+                "skipped: " + reason, 0, 0);
     }
 
     /** The first {@value #UNREADABLE_SAMPLE} unreadable values. */
@@ -90,6 +105,12 @@ public record ProviderOutcome(String providerId, Status status, int listed, int 
         d.put("heldForReview", held);
         d.put("valuesProposedForReview", proposed);
         d.put("lifecycleValuesLearned", lifecycle);
+        if (retirementsHeld > 0) {
+            d.put("retirementsHeldForReview", retirementsHeld);
+        }
+        if (discoveriesHeld > 0) {
+            d.put("newIdsHeldForReview", discoveriesHeld);
+        }
         if (!unreadable.isEmpty()) {
             d.put("unreadableValues", unreadableSample());
             d.put("unreadableCount", unreadable.size());

@@ -10,7 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param relayBatchLimit  events claimed per poll
  * @param retryBaseDelayMs wait after the first failed PutEvents of an event, doubled per further failure …
  * @param retryMaxDelayMs  … up to this
+ * @param maxRefusedAttempts attempts in all of an entry EventBridge refuses for good, before it is set aside as dead
+ * @param maxDetailBytes   largest detail of one PutEvents entry; longer ones are shortened ({@link EventDetails})
  */
 @ConfigurationProperties("registry.events")
-public record EventsProperties(String busName, int relayBatchLimit, long retryBaseDelayMs, long retryMaxDelayMs) {
+public record EventsProperties(String busName, int relayBatchLimit, long retryBaseDelayMs, long retryMaxDelayMs,
+                               int maxRefusedAttempts, int maxDetailBytes) {
 }

@@ -22,7 +22,10 @@ import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
  * The decisions of the outbox relay, called by name from {@code routes/outbox-relay.yaml}: how claimed rows
  * become PutEvents calls (at most 10 entries each, EventBridge's limit), and which rows a call published
  * and which must be retried. A row counts as published only when EventBridge accepted its entry; with a
- * partial failure ({@code FailedEntryCount > 0}) only the failed entries are retried.
+ * partial failure ({@code FailedEntryCount > 0}) only the failed entries are retried. An entry refused for good
+ * (an error code other than throttling or EventBridge's own failure: a malformed or oversized detail, a denied
+ * bus) is retried with the same backoff but becomes dead after {@code max-refused-attempts} attempts, so it never
+ * waits in front of the others forever. Details are bounded before they are sent ({@link EventDetails}).
  */
 @Component("outboxRelay")
 public class OutboxRelay {
@@ -30,11 +33,19 @@ public class OutboxRelay {
     /** EventBridge accepts at most 10 entries per PutEvents call. */
     public static final int MAX_ENTRIES = 10;
     private static final int LONGEST_ERROR = 300;
+    /**
+     * PutEvents entry error codes that say "try again": throttling and EventBridge's own failures. Every other
+     * code refuses the entry itself, and a retry would be refused alike.
+     */
+    static final java.util.Set<String> TRANSIENT_CODES = java.util.Set.of("ThrottlingException", "InternalFailure",
+            "InternalException", "ServiceUnavailable", "ServiceUnavailableException");
 
     private final String busName;
     private final int claimLimit;
     private final long baseDelayMs;
     private final long maxDelayMs;
+    private final int maxRefusedAttempts;
+    private final int maxDetailBytes;
     private final SecretRedactor redactor;
     private final ObjectMapper json;
 
@@ -44,6 +55,8 @@ public class OutboxRelay {
         this.claimLimit = events.relayBatchLimit();
         this.baseDelayMs = events.retryBaseDelayMs();
         this.maxDelayMs = events.retryMaxDelayMs();
+        this.maxRefusedAttempts = Math.max(1, events.maxRefusedAttempts());
+        this.maxDetailBytes = events.maxDetailBytes();
         this.redactor = redactor;
     }
 
@@ -74,7 +87,7 @@ public class OutboxRelay {
             PutEventsRequestEntry.Builder entry = PutEventsRequestEntry.builder()
                     .source(String.valueOf(row.get("source")))
                     .detailType(String.valueOf(row.get("detail_type")))
-                    .detail(String.valueOf(row.get("detail")))
+                    .detail(EventDetails.bounded(String.valueOf(row.get("detail")), maxDetailBytes, json))
                     .eventBusName(busName);
             Instant time = instant(row.get("created_at"));
             if (time != null) {
@@ -100,7 +113,11 @@ public class OutboxRelay {
                 String error = result == null || result.errorCode() == null
                         ? "no result for this entry"
                         : result.errorCode() + (result.errorMessage() == null ? "" : ": " + result.errorMessage());
-                failed.add(failure(id, error));
+                boolean permanent = result != null && result.errorCode() != null
+                        && !TRANSIENT_CODES.contains(result.errorCode());
+                Map<String, Object> f = failure(id, error);
+                f.put("permanent", permanent);
+                failed.add(f);
             }
         }
         return markParameters(published, failed);
@@ -136,6 +153,7 @@ public class OutboxRelay {
         }
         p.put("baseDelayMs", baseDelayMs);
         p.put("maxDelayMs", maxDelayMs);
+        p.put("maxRefusedAttempts", maxRefusedAttempts);
         p.put("publishedCount", published.size());
         p.put("failedCount", failed.size());
         return p;

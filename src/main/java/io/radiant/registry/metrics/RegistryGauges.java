@@ -29,7 +29,8 @@ public class RegistryGauges implements MeterBinder {
     static final List<String> THERMAL_STATES = List.of("HOT", "WARM", "COLD", "OFF");
     static final List<String> HEALTH_STATUSES = List.of("healthy", "degraded", "unhealthy", "unknown");
     static final List<String> SYNC_TYPES = List.of("full", "health", "thermal", "pricing");
-    static final List<String> REVIEW_KINDS = List.of("new_model", "deprecation", "price_change");
+    static final List<String> REVIEW_KINDS = List.of("new_model", "deprecation", "price_change",
+            "metadata_change", "held_changes", "mass_discovery");
 
     private static final Logger LOG = LoggerFactory.getLogger(RegistryGauges.class);
 
@@ -72,6 +73,9 @@ public class RegistryGauges implements MeterBinder {
         gauge(registry, "registry.outbox.oldest.pending.age.seconds",
                 "Age of the oldest unpublished outbox event; 0 when none waits",
                 Tags.empty(), "outbox_oldest_pending_age", null, null, 0);
+        gauge(registry, "registry.outbox.dead",
+                "Events EventBridge refused for good, set aside after registry.events.max-refused-attempts attempts",
+                Tags.empty(), "outbox_dead", null, null, 0);
         for (String kind : REVIEW_KINDS) {
             gauge(registry, "registry.review.pending", "Review queue entries waiting for a decision",
                     Tags.of("kind", kind), "review_pending", kind, null, 0);

@@ -173,6 +173,7 @@ public class PricingSyncs {
             figure.put("unmatchedSample", shownIds(f.path("unmatchedSample")));
             figure.put("valuesChanged", f.path("valuesChanged").asInt());
             figure.put("heldForReview", f.path("heldForReview").asInt());
+            figure.put("lifecycleDatesHeld", f.path("lifecycleDatesHeld").asInt());
             if (!reading.refused().isEmpty()) {
                 figure.put("refused", reading.refused().toDetail());
                 refused += reading.refused().count();
@@ -190,7 +191,12 @@ public class PricingSyncs {
         report.putDetail("valuesChanged", changed);
         report.putDetail("pricesChanged", number(figures.get("prices_changed")));
         report.putDetail("lifecycleDatesLearned", number(figures.get("lifecycle_changes")));
-        report.putDetail("reviewItems", number(figures.get("review_items")));
+        report.putDetail("reviewItems", number(figures.get("review_items")) + number(figures.get("held_items")));
+        report.putDetail("lifecycleDatesHeldForReview", number(figures.get("lifecycle_held")));
+        if (number(figures.get("lifecycle_held")) > 0) {
+            report.addError("pricing: " + number(figures.get("lifecycle_held")) + " lifecycle date(s) stated by the "
+                    + "feeds held for review (held_changes): a feed's dates are never applied by themselves");
+        }
         if (refused > 0) {
             report.addError("pricing: " + refused + " feed value(s) or entries refused (out of bounds or garbled; "
                     + "the rest applied, see details.feeds.*.refused)");

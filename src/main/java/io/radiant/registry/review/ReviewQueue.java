@@ -35,6 +35,9 @@ public class ReviewQueue {
 
     static final Set<String> STATUSES = ApiContract.get().values("ReviewStatus");
     static final Set<String> KINDS = ApiContract.get().values("ReviewKind");
+    /** Kinds whose one item covers a set of models of its provider (model id {@code *}), decided as one. */
+    static final Set<String> SET_KINDS = Set.of("held_changes", "mass_discovery");
+    static final Set<String> MASS_DISCOVERY_FIELDS = new TreeSet<>(Set.of("note", "decidedBy", "category", "enabled"));
     static final Set<String> CATEGORIES = new TreeSet<>(Set.of("llm", "vision_llm", "reasoning", "embedding",
             "image_generation", "video_generation", "audio_generation", "text_to_speech", "speech_to_text", "search",
             "3d_generation", "moderation"));
@@ -120,6 +123,15 @@ public class ReviewQueue {
         pending(row);
         String kind = (String) row.get("kind");
         boolean newModel = "new_model".equals(kind);
+        if ("mass_discovery".equals(kind)) {
+            // every held id becomes a model as an uncorrected new_model approval would make it; a category given
+            // here is taken for all of them
+            JsonFields request = fields(body, contentType, MASS_DISCOVERY_FIELDS);
+            Map<String, Object> p = decision(row, request);
+            p.put("category", request.optionalString("category", CATEGORIES));
+            p.put("enabled", request.optionalBoolean("enabled", true));
+            return p;
+        }
         JsonFields request = fields(body, contentType, newModel ? MODEL_FIELDS : DECISION_FIELDS);
         Map<String, Object> p = decision(row, request);
         if (!newModel) {
@@ -178,7 +190,11 @@ public class ReviewQueue {
             throw decidedMeanwhile(row);
         }
         Map<String, Object> body = decided(row, "approved");
-        body.put("model", ROWS.of(result.get(0)));
+        if (SET_KINDS.contains(String.valueOf(row.get("kind")))) {
+            body.put("applied", ROWS.of(result.get(0)));
+        } else {
+            body.put("model", ROWS.of(result.get(0)));
+        }
         return body;
     }
 
@@ -189,6 +205,11 @@ public class ReviewQueue {
         Map<String, Object> body = decided(row, "rejected");
         if ("new_model".equals(row.get("kind"))) {
             body.put("message", "Rejected: discovery will not queue " + row.get("model_id") + " of " + row.get("provider_id") + " again.");
+        } else if ("mass_discovery".equals(row.get("kind"))) {
+            body.put("message", "Rejected: discovery will not hold or queue these ids of " + row.get("provider_id")
+                    + " again.");
+        } else if ("held_changes".equals(row.get("kind"))) {
+            body.put("message", "Rejected: these lifecycle values are discarded and not held again.");
         } else if (row.get("kind").toString().endsWith("_change")) {
             body.put("message", "Rejected: the pricing sync will not propose these values again.");
         }

@@ -10,6 +10,12 @@ const HEADER_FIELDS = ['reviewId', 'providerId', 'modelId', 'kind', 'status', 'd
 const CATEGORIES = ['llm', 'vision_llm', 'reasoning', 'embedding', 'image_generation', 'video_generation',
   'audio_generation', 'text_to_speech', 'speech_to_text', 'search', '3d_generation', 'moderation'];
 
+// Kinds whose one entry covers a set of the provider's models, decided as one (model id '*').
+const SET_KINDS = {
+  held_changes: d => `${(d && d.changes || []).length} lifecycle value(s), one decision`,
+  mass_discovery: d => `${d && d.count || 0} new ids, one decision`,
+};
+
 const cards = new Map();
 let notify = () => {};
 
@@ -77,7 +83,8 @@ function render(item) {
     if (!HEADER_FIELDS.includes(key)) extra[key] = value;
   }
   const card = el('article', {class: 'card', dataset: {reviewId: item.reviewId, kind: item.kind}},
-    el('h3', {}, badge(item.kind), ' ', `${item.providerId} / ${item.modelId}`),
+    el('h3', {}, badge(item.kind), ' ', SET_KINDS[item.kind]
+      ? `${item.providerId}: ${SET_KINDS[item.kind](item.discovered)}` : `${item.providerId} / ${item.modelId}`),
     item.reason ? el('div', {class: 'reason'}, item.reason) : null,
     el('div', {class: 'small'}, 'first seen ', when(item.firstSeenAt), ' · last seen ', when(item.lastSeenAt),
       item.syncId ? ` · sync ${item.syncId}` : ''),

@@ -1,4 +1,5 @@
-// Syncs: the last 50 sync log rows and a trigger button per sync type.
+// Syncs: the last 50 sync log rows, a trigger button per sync type, and the event outbox's figures (events
+// still to send to EventBridge, and dead ones: refused by EventBridge for good, set aside).
 import {api, ApiError} from '../api.js';
 import {badge, clear, el, fmtDuration, table, when} from '../dom.js';
 
@@ -27,7 +28,13 @@ async function trigger(type) {
 }
 
 export async function refresh() {
-  const rows = await api.syncHistory();
+  const [rows, stats] = await Promise.all([api.syncHistory(), api.stats()]);
+  const outbox = clear(document.getElementById('syncs-outbox'));
+  outbox.append(el('span', {class: 'chip', id: 'outbox-pending'}, `outbox: ${stats.outboxPendingCount ?? 0} pending`));
+  const dead = stats.outboxDeadCount ?? 0;
+  outbox.append(el('span', {class: dead ? 'chip warn' : 'chip', id: 'outbox-dead',
+    title: 'Events EventBridge refused for good (event_outbox.dead_at); the events behind them were sent'},
+  `${dead} dead`));
   const body = rows.map(s => el('tr', {dataset: {syncId: s.syncId, syncType: s.syncType, status: s.status}},
     el('td', {}, when(s.startedAt)),
     el('td', {}, s.syncType),

@@ -159,6 +159,9 @@ class ConsoleBrowserTest extends RegistryIntegrationTest {
         open("syncs");
         signIn(TOKEN);
         wait(15).until(d -> !rows("#syncs-table tbody tr[data-sync-id]").isEmpty());
+        // the outbox's figures: the event EventBridge refused for good is counted as dead
+        wait(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("outbox-dead"), "1 dead"));
+        assertThat(driver.findElement(By.id("outbox-pending")).getText()).startsWith("outbox: ");
         driver.findElement(By.id("sync-run-pricing")).click();
 
         String syncId = wait(15).until(d -> jdbc.queryForList("SELECT id::text FROM registry_sync_log "
@@ -195,6 +198,17 @@ class ConsoleBrowserTest extends RegistryIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM models WHERE provider_id = 'openai' AND model_id = 'gpt-5.1-mini'",
                 Integer.class)).isEqualTo(1);
         wait(10).until(ExpectedConditions.invisibilityOfElementLocated(card));
+    }
+
+    @Test
+    @Order(6)
+    void aSetHeldAsOneDecisionIsOneCardNamingItsSize() {
+        open("review");
+        signIn(TOKEN);
+        WebElement entry = wait(15).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#review-list article[data-kind='held_changes']")));
+        assertThat(entry.findElement(By.tagName("h3")).getText()).contains("google: 2 lifecycle value(s), one decision");
+        assertThat(entry.getText()).contains("gemini-1.5-pro", "2025-09-24");
     }
 
     @Test

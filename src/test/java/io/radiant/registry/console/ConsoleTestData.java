@@ -76,5 +76,17 @@ final class ConsoleTestData {
         jdbc.update("INSERT INTO model_review_queue (provider_id, model_id, kind, discovered, reason) VALUES "
                 + "('anthropic', 'claude-2.1', 'deprecation', jsonb_build_object('note', ?::text), ?)", hostileText,
                 "Missing from the provider's list: " + hostileText);
+        // a set of feed dates held as one decision, and an event EventBridge refused for good
+        jdbc.update("""
+                INSERT INTO model_review_queue (provider_id, model_id, kind, discovered, reason)
+                VALUES ('google', '*', 'held_changes',
+                        '{"source": "feeds", "changes": [
+                          {"modelId": "gemini-1.5-flash", "field": "deprecation_date", "oldValue": null,
+                           "newValue": "2025-09-24", "source": "litellm"},
+                          {"modelId": "gemini-1.5-pro", "field": "deprecation_date", "oldValue": null,
+                           "newValue": "2025-09-24", "source": "litellm"}]}',
+                        'lifecycle dates stated by public feeds for 2 model(s): a feed''s dates are proposals, never applied by themselves')""");
+        jdbc.update("INSERT INTO event_outbox (detail_type, detail, attempts, dead_at, last_error) VALUES "
+                + "('ModelDiscovered', '{}', 3, now(), 'MalformedDetail: Detail is malformed.')");
     }
 }

@@ -23,7 +23,8 @@ class FullSyncReportsTest {
             new ProviderCredentials(new MockEnvironment().withProperty("OPENAI_API_KEY", "sk-test-openai-0123456789"),
                     redactor, JSON),
             redactor,
-            new DiscoveryProperties(4, 1000, 2000, 3, 50, 2000, 100, 50, new DiscoveryProperties.ChurnGuard(7, 0.25)));
+            new DiscoveryProperties(4, 1000, 2000, 3, 50, 2000, 100, 50, new DiscoveryProperties.ChurnGuard(7, 0.25)),
+            new ChurnProperties(100));
 
     @Test
     void aProviderWithoutItsKeyIsSkippedAndSaysWhichVariable() {
@@ -49,11 +50,24 @@ class FullSyncReportsTest {
     }
 
     @Test
+    void whatTheChurnGuardHeldIsAnErrorLineAndCountedInTheDetails() {
+        ProviderOutcome held = reports.outcome(listing("p-held", "{\"data\": [{\"id\": \"m-1\"}]}"),
+                Map.of("held", 2, "retirements_held", 16, "dropping", 18, "discoveries_held", 50_000));
+
+        assertThat(held.error()).contains("churn guard: 18 models would leave selection at once; 2 deprecation(s) and "
+                + "16 retirement(s) held for review").contains("50000 new ids held for review as one decision");
+        assertThat(held.toDetail()).containsEntry("retirementsHeldForReview", 16)
+                .containsEntry("newIdsHeldForReview", 50_000).containsEntry("heldForReview", 2);
+        assertThat(reports.report(List.of(held), List.of()).getDetails())
+                .containsEntry("retirementsHeldForReview", 16).containsEntry("newIdsHeldForReview", 50_000);
+    }
+
+    @Test
     void theDiffIsGivenTheChurnGuardOfTheConfiguration() {
         Map<String, Object> parameters = reports.diffParameters(listing("p-read", "{\"data\": [{\"id\": \"m-1\"}]}"), "s-1");
 
         assertThat(parameters).containsEntry("providerId", "p-read").containsEntry("syncId", "s-1")
-                .containsEntry("complete", true).containsEntry("maxDeprecations", 7)
+                .containsEntry("complete", true).containsEntry("maxDeprecations", 7).containsEntry("maxNewModels", 100)
                 .containsEntry("maxDeprecationShare", 0.25);
     }
 

@@ -256,6 +256,86 @@ class ModelDiffSqlTest {
         assertThat(deprecated()).isEmpty();
     }
 
+    @Test
+    void aMissingModelAndARetirementByTheListCountTogetherAndWaitAsDecisions() {
+        List<Map<String, Object>> listed = models("a-1", "a-2", "a-3"); // a-4 missing
+        listed.get(0).put("retirement_date", "2000-01-01");             // a-1 retired by the list
+
+        Map<String, Object> result = diff(listed, true); // 2 of 4 would leave selection: half
+
+        assertThat(result).containsEntry("deprecated", 0).containsEntry("held", 1).containsEntry("retirements_held", 1)
+                .containsEntry("dropping", 2).containsEntry("lifecycle_changes", 0);
+        assertThat(deprecated()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM models WHERE provider_id = 'acme' AND retirement_date IS NOT NULL",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForList("SELECT model_id || ':' || kind FROM model_review_queue WHERE provider_id = 'acme' "
+                + "AND status = 'pending' ORDER BY 1", String.class)).containsExactly("*:held_changes", "a-4:deprecation");
+        assertThat(jdbc.queryForObject("SELECT discovered::text FROM model_review_queue WHERE kind = 'held_changes'",
+                String.class)).contains("\"modelId\": \"a-1\"").contains("\"newValue\": \"2000-01-01\"")
+                .contains("\"source\": \"provider_list\"");
+        assertThat(jdbc.queryForObject("SELECT reason FROM model_review_queue WHERE kind = 'held_changes'", String.class))
+                .contains("2 of its 4 active models").contains("1 retired by a listed date, 1 no longer listed");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_field_sources WHERE provider_id = 'acme' "
+                + "AND field = 'retirement_date'", Integer.class)).isZero();
+
+        // the same list again: still one item, not two
+        diff(listed, true);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_review_queue WHERE provider_id = 'acme' "
+                + "AND kind = 'held_changes'", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aRetirementWithinTheGuardOrInTheFutureIsAppliedAsBefore() {
+        List<Map<String, Object>> listed = models("a-1", "a-2", "a-3", "a-4");
+        listed.get(0).put("retirement_date", "2000-01-01"); // one of four: under half
+        listed.get(1).put("retirement_date", "2099-12-31"); // still served: takes nothing out
+
+        Map<String, Object> result = diff(listed, true);
+
+        assertThat(result).containsEntry("retirements_held", 0).containsEntry("dropping", 1)
+                .containsEntry("lifecycle_changes", 2);
+        assertThat(jdbc.queryForList("SELECT model_id || ':' || retirement_date FROM models WHERE provider_id = 'acme' "
+                + "AND retirement_date IS NOT NULL ORDER BY 1", String.class))
+                .containsExactly("a-1:2000-01-01", "a-2:2099-12-31");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_review_queue WHERE provider_id = 'acme'", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void moreNewIdsThanTheLimitWaitAsOneItemWithOneEventAndARejectedFloodStaysAway() {
+        List<Map<String, Object>> listed = models("a-1", "a-2", "a-3", "a-4");
+        for (int i = 0; i < 101; i++) {
+            listed.add(model("new-" + i));
+        }
+
+        Map<String, Object> result = diff(listed, true);
+
+        assertThat(result).containsEntry("added", 0).containsEntry("discoveries_held", 101);
+        assertThat(jdbc.queryForList("SELECT model_id || ':' || kind || ':' || (discovered->>'count') FROM model_review_queue "
+                + "WHERE provider_id = 'acme'", String.class)).containsExactly("*:mass_discovery:101");
+        assertThat(jdbc.queryForObject("SELECT jsonb_array_length(discovered->'models') FROM model_review_queue "
+                + "WHERE kind = 'mass_discovery'", Integer.class)).isEqualTo(101);
+        assertThat(jdbc.queryForList("SELECT detail_type FROM event_outbox", String.class)).containsExactly("ModelDiscoveryHeld");
+        String event = jdbc.queryForObject("SELECT detail::text FROM event_outbox", String.class);
+        io.radiant.registry.support.EventSchemas.assertValid("ModelDiscoveryHeld", event);
+        assertThat(event).contains("\"count\": 101").contains("new-0");
+
+        // listed again: the same item, no second event
+        diff(listed, true);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_review_queue WHERE provider_id = 'acme'", Integer.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox", Integer.class)).isEqualTo(1);
+
+        // rejected: those ids are neither held nor queued again; a genuinely new one is queued as usual
+        jdbc.update("UPDATE model_review_queue SET status = 'rejected' WHERE kind = 'mass_discovery'");
+        listed.add(model("really-new"));
+        Map<String, Object> after = diff(listed, true);
+        assertThat(after).containsEntry("added", 1).containsEntry("discoveries_held", 0);
+        assertThat(jdbc.queryForList("SELECT model_id FROM model_review_queue WHERE provider_id = 'acme' "
+                + "AND status = 'pending'", String.class)).containsExactly("really-new");
+    }
+
     private void source(String modelId, String field, String source, String value) {
         jdbc.update("INSERT INTO model_field_sources (provider_id, model_id, field, source, value) "
                 + "VALUES ('acme', ?, ?, ?, ?::jsonb)", modelId, field, source, value);
@@ -279,6 +359,7 @@ class ModelDiffSqlTest {
         params.put("complete", complete);
         params.put("maxDeprecations", 10);
         params.put("maxDeprecationShare", 0.5);
+        params.put("maxNewModels", 100);
         return sql.queryOne("sql/model-diff.sql", params);
     }
 

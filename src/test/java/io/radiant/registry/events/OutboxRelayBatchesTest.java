@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
 
 class OutboxRelayBatchesTest {
 
-    private final OutboxRelay relay = new OutboxRelay(new EventsProperties("registry-bus", 100, 1000, 300_000), new SecretRedactor(""),
+    private final OutboxRelay relay = new OutboxRelay(new EventsProperties("registry-bus", 100, 1000, 300_000, 3, 20_000), new SecretRedactor(""),
             new ObjectMapper());
 
     @Test

@@ -91,9 +91,14 @@ class MetricsScrapeTest extends RegistryIntegrationTest {
                     p99_latency_ms = EXCLUDED.p99_latency_ms""");
         jdbc.update("INSERT INTO model_review_queue (provider_id, model_id, kind, discovered) VALUES "
                 + "('openai', 'gpt-9-preview', 'new_model', '{}'), ('mistral', 'mistral-huge', 'new_model', '{}'), "
-                + "('cohere', 'command-r', 'deprecation', '{}')");
+                + "('cohere', 'command-r', 'deprecation', '{}'), ('openai', '*', 'held_changes', '{}'), "
+                + "('mistral', '*', 'mass_discovery', '{}'), ('xai', '*', 'mass_discovery', '{}')");
         jdbc.update("INSERT INTO event_outbox (detail_type, detail, created_at) VALUES "
                 + "('RegistrySyncCompleted', '{}', now() - interval '15 minutes')");
+        // refused by EventBridge for good: dead, counted apart and not as pending (however old)
+        jdbc.update("INSERT INTO event_outbox (detail_type, detail, created_at, attempts, dead_at) VALUES "
+                + "('ModelDiscovered', '{}', now() - interval '3 hours', 3, now()), "
+                + "('ModelDiscovered', '{}', now() - interval '2 hours', 3, now())");
 
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
             Map<String, Double> m = scrape(http);
@@ -134,12 +139,17 @@ class MetricsScrapeTest extends RegistryIntegrationTest {
             assertThat(m).containsEntry("registry_sync_last_success_timestamp_seconds{type=\"full\"}", 0.0);
 
             assertThat(m).containsEntry("registry_outbox_pending",
-                    count("SELECT COUNT(*) FROM event_outbox WHERE published_at IS NULL"));
+                    count("SELECT COUNT(*) FROM event_outbox WHERE published_at IS NULL AND dead_at IS NULL"));
+            assertThat(m).containsEntry("registry_outbox_dead", 2.0);
+            assertThat(m.get("registry_review_pending{kind=\"held_changes\"}")).isGreaterThanOrEqualTo(2.0);
             assertThat(m.get("registry_outbox_pending")).isGreaterThanOrEqualTo(3.0);
             assertThat(m.get("registry_outbox_oldest_pending_age_seconds")).isBetween(900.0, 1000.0);
 
             assertThat(m).containsEntry("registry_review_pending{kind=\"new_model\"}", 2.0)
                     .containsEntry("registry_review_pending{kind=\"deprecation\"}", 1.0)
+                    .containsEntry("registry_review_pending{kind=\"held_changes\"}",
+                            count("SELECT COUNT(*) FROM model_review_queue WHERE status = 'pending' AND kind = 'held_changes'"))
+                    .containsEntry("registry_review_pending{kind=\"mass_discovery\"}", 2.0)
                     .containsEntry("registry_review_pending{kind=\"price_change\"}",
                             count("SELECT COUNT(*) FROM model_review_queue WHERE status = 'pending' AND kind = 'price_change'"));
         });

@@ -69,9 +69,16 @@ class PricingSyncTest extends RegistryIntegrationTest {
                 .contains("\"currentSource\": \"curated\"");
         assertThat(jdbc.queryForObject("SELECT source FROM model_field_sources WHERE model_id = 'text-embedding-3-small' "
                 + "AND field = 'input_cost_per_1k'", String.class)).isEqualTo("litellm");
-        // the feed's deprecation date of a model nobody dated is learned, with an event
+        // the feed's deprecation date of a model nobody dated is only proposed: held with the provider's other
+        // feed dates in one held_changes item, not applied, no event
         assertThat(jdbc.queryForObject("SELECT CAST(deprecation_date AS text) FROM models WHERE model_id = 'gemini-1.5-pro'",
-                String.class)).isEqualTo("2025-09-24");
+                String.class)).isNull();
+        assertThat(jdbc.queryForObject("SELECT discovered::text FROM model_review_queue WHERE kind = 'held_changes' "
+                + "AND status = 'pending' AND discovered::text LIKE '%gemini-1.5-pro%'", String.class))
+                .contains("\"field\": \"deprecation_date\"").contains("\"newValue\": \"2025-09-24\"")
+                .contains("\"source\": \"litellm\"");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_outbox WHERE detail_type = 'ModelLifecycleChanged'",
+                Integer.class)).isZero();
         Map<String, Object> feeds = (Map<String, Object>) details(log).get("feeds");
         assertThat((Map<String, Object>) feeds.get("litellm")).containsEntry("entriesRead", 5).containsEntry("matched", 5)
                 .containsEntry("unmatched", 0);

@@ -80,6 +80,8 @@ class ProviderListLifecycleTest extends RegistryIntegrationTest {
         // curated: names, Mistral Large's context window; nobody set Mixtral's context window or any lifecycle value
         model("t-mistral", "open-mixtral-8x7b", "Mixtral 8x7B", null);
         model("t-mistral", "mistral-large-2411", "Mistral Large 24.11", 128000);
+        // a third listed model: retiring one of three stays within the churn guard (half of the active models)
+        model("t-mistral", "codestral-2501", "Codestral 25.01", 262144);
         model("t-openai", "gpt-4o", "GPT-4o", 128000);
         model("t-openai", "gpt-4-0613", "GPT-4 (0613)", 8192);
         model("t-openai", "gpt-bad", "GPT Bad", null);
@@ -147,17 +149,19 @@ class ProviderListLifecycleTest extends RegistryIntegrationTest {
                 Integer.class)).isEqualTo(1);
         assertThat((String) again.get("details")).contains("\"lifecycleValuesLearned\": 0");
 
-        // a feed saying otherwise cannot override the provider's own word; it still fills what nobody set
+        // a feed saying otherwise cannot override the provider's own word; a date it states is only proposed
         remote.stubFor(get(urlPathEqualTo("/prices.json")).willReturn(okJson("{\"t-mistral-open-mixtral-8x7b\": "
                 + "{\"max_input_tokens\": 65536, \"litellm_provider\": \"mistral\", \"mode\": \"chat\", "
                 + "\"deprecation_date\": \"2024-11-25\"}}")));
         assertThat(syncs.run("pricing").get("status")).isEqualTo("completed");
         assertThat(jdbc.queryForMap("SELECT context_window, CAST(deprecation_date AS text) AS announced FROM models "
                 + "WHERE provider_id = 't-mistral' AND model_id = 'open-mixtral-8x7b'"))
-                .containsEntry("context_window", 32768).containsEntry("announced", "2024-11-25");
+                .containsEntry("context_window", 32768).containsEntry("announced", null);
         JsonNode afterFeed = detail("t-mistral", "open-mixtral-8x7b").get("sources");
         assertThat(afterFeed.get("context_window").get("source").asText()).isEqualTo("provider_list");
-        assertThat(afterFeed.get("deprecation_date").get("source").asText()).isEqualTo("litellm");
+        assertThat(jdbc.queryForObject("SELECT discovered::text FROM model_review_queue WHERE kind = 'held_changes' "
+                + "AND provider_id = 't-mistral' AND status = 'pending'", String.class))
+                .contains("\"field\": \"deprecation_date\"").contains("\"newValue\": \"2024-11-25\"");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_review_queue WHERE kind = 'metadata_change' "
                 + "AND model_id = 'open-mixtral-8x7b'", Integer.class)).isZero();
     }
