@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Chaos run (issue 12): two instances of the service on one database (as in production). N times: start a full
+# Chaos run: two instances of the service on one database (as in production). N times: start a full
 # or a thermal sync on one of them against local stand-ins, SIGKILL that instance at a random moment, restart it,
 # and check the invariants:
 #   1. no half diff: each provider's review rows moved by 0 or by one whole list (5), never by part of it;

@@ -1,6 +1,6 @@
 -- Records one health sync in ONE statement: the samples of every provider probed, each provider's
--- figures over the last :#windowMinutes of samples (p95/p99 latency, error and success rates, DESIGN.md
--- §3 defect 2), the latency EWMA, a ProviderHealthChanged event per status change, and the pruning of
+-- figures over the last :#windowMinutes of samples (p95/p99 latency, error and success rates, so that
+-- one slow or failed probe does not decide a provider's status), the latency EWMA, a ProviderHealthChanged event per status change, and the pruning of
 -- samples older than :#retentionDays. Returns one row per provider whose status changed.
 -- Rates are percentages: error = 5xx/529/timeout/refused (unhealthy) or 429; success = answered in time
 -- without a server error (an auth refusal still shows the provider is up). The samples inserted here are

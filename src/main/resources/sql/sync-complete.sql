@@ -11,7 +11,7 @@ WITH done AS (
         details           = CAST(:#details AS jsonb),
         completed_at      = clock_timestamp(),
         duration_ms       = (EXTRACT(EPOCH FROM (clock_timestamp() - started_at)) * 1000)::INTEGER
-    WHERE id = CAST(:#syncId AS uuid) AND status = 'running'
+    WHERE id = CAST(:#${variable.sync[id]} AS uuid) AND status = 'running'
     RETURNING *
 )
 INSERT INTO event_outbox (detail_type, detail, sync_id)

@@ -1,20 +1,3 @@
--- Marks a running sync failed and writes its RegistrySyncFailed event in the same statement.
-WITH failed AS (
-    UPDATE registry_sync_log SET
-        status        = 'failed',
-        error_message = :#errorMessage,
-        completed_at  = clock_timestamp(),
-        duration_ms   = (EXTRACT(EPOCH FROM (clock_timestamp() - started_at)) * 1000)::INTEGER
-    WHERE id = CAST(:#syncId AS uuid) AND status IN ('queued', 'running')
-    RETURNING *
-)
-INSERT INTO event_outbox (detail_type, detail, sync_id)
-SELECT 'RegistrySyncFailed',
-       jsonb_build_object(
-           'syncId', id,
-           'syncType', sync_type,
-           'errorMessage', error_message,
-           'durationMs', duration_ms,
-           'errors', to_jsonb(errors)),
-       id
-FROM failed
+-- Marks a running sync failed and writes its RegistrySyncFailed event in the same statement
+-- (close_sync_as_failed, migration V90). Returns whether this call closed it.
+SELECT close_sync_as_failed(CAST(:#${variable.sync[id]} AS uuid), :#${variable.failureReason}) AS closed

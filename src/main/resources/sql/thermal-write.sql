@@ -9,7 +9,7 @@
 -- Answers the number of changes written (= events) and of unchanged rows refreshed.
 WITH observed AS (
     SELECT *
-    FROM jsonb_to_recordset(CAST(:#rows AS jsonb)) AS o(
+    FROM jsonb_to_recordset(CAST(:#${body} AS jsonb)) AS o(
         model_id               VARCHAR,
         endpoint_name          VARCHAR,
         recorded               BOOLEAN,
@@ -88,9 +88,9 @@ events AS (
                'endpointStatus', o.endpoint_status,
                'instanceCount', o.instance_count,
                'failureReason', o.last_error,
-               'syncId', CAST(:#syncId AS uuid),
+               'syncId', CAST(:#${variable.sync[id]} AS uuid),
                'changedAt', now()),
-           CAST(:#syncId AS uuid)
+           CAST(:#${variable.sync[id]} AS uuid)
     FROM observed o
     JOIN written w ON w.model_id = o.model_id
     ORDER BY o.model_id

@@ -1,5 +1,6 @@
 package io.radiant.registry.discovery;
 
+import org.apache.camel.processor.errorhandler.RedeliveryPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +14,18 @@ public class DiscoveryConfiguration {
     @Bean
     public RetryPolicy providerRetryPolicy(DiscoveryProperties properties) {
         return new RetryPolicy(properties.retryBaseDelayMs(), properties.retryMaxDelayMs());
+    }
+
+    /**
+     * Redeliveries of a retryable provider call (routes/errors/provider-errors.yaml, which refines it): as many
+     * as registry.discovery.max-retries; each wait is set by {@link ProviderRetryDelay}.
+     */
+    @Bean
+    public RedeliveryPolicy providerRedeliveryPolicy(DiscoveryProperties properties) {
+        RedeliveryPolicy policy = new RedeliveryPolicy();
+        policy.setMaximumRedeliveries(properties.maxRetries());
+        policy.setRedeliveryDelay(properties.retryBaseDelayMs());
+        return policy;
     }
 
     @Bean

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * One health probe of one provider. {@code status} is what the probe says about the provider itself
  * (reachability, latency, server errors); {@code authStatus} whether our key was accepted — an auth failure
- * is our misconfiguration, reported in {@code error}, not a provider degradation (DESIGN.md §3 defect 1).
+ * is our misconfiguration, reported in {@code error}, not a provider degradation: a probe without our key would make every provider look degraded.
  * {@code outcome} is the sample's label in provider_health_samples ('unauthorized' when the key was refused).
  * {@code httpStatus} is null when no answer came (timeout, refused connection).
  */

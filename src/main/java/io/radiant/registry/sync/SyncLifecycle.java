@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The steps every sync shares, called by name from {@code routes/sync-lifecycle.yaml}: the answer to a
- * trigger, the refusal of a second run, and the parameters of the statements that close a sync.
+ * trigger, and what the log keeps of a sync's end (its report, or its failure's reason, without secrets).
  */
 @Component("syncLifecycle")
 public class SyncLifecycle {
@@ -33,14 +33,12 @@ public class SyncLifecycle {
         return body;
     }
 
-    public void refuseSecondRun(String syncType, String runningSyncId) {
-        throw new SyncAlreadyRunningException(syncType, runningSyncId);
-    }
-
-    /** Named parameters of {@code sql/sync-complete.sql}. */
-    public Map<String, Object> completion(SyncReport report, String syncId) {
+    /**
+     * The report as {@code sql/sync-complete.sql} records it: figures, and errors shortened and without secrets,
+     * as JSON (the sync's id comes from the route's sync variable).
+     */
+    public Map<String, Object> completion(SyncReport report) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("syncId", syncId);
         params.put("providersUpdated", report.getProvidersUpdated());
         params.put("modelsAdded", report.getModelsAdded());
         params.put("modelsUpdated", report.getModelsUpdated());
@@ -50,12 +48,9 @@ public class SyncLifecycle {
         return params;
     }
 
-    /** Named parameters of {@code sql/sync-fail.sql}: the reason, shortened and without secrets. */
-    public Map<String, Object> failure(String syncId, String reason) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("syncId", syncId);
-        params.put("errorMessage", shortSafe(reason == null ? "unknown error" : reason));
-        return params;
+    /** The reason a sync failed as the log, its event and the API show it: shortened, without secrets. */
+    public String safeReason(String reason) {
+        return shortSafe(reason == null ? "unknown error" : reason);
     }
 
     String shortSafe(String text) {

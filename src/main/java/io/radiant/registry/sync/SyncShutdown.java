@@ -66,7 +66,7 @@ public class SyncShutdown implements SmartLifecycle {
         String reason = "instance stopped: the sync did not finish within the shutdown grace period of "
                 + properties.gracePeriod().toSeconds() + " s";
         try {
-            Object released = producer.requestBodyAndHeaders("direct:sync-release", null,
+            Object released = producer.requestBody("direct:sync-release",
                     Map.of("leaseOwner", leases.owner(), "reason", reason));
             LOG.warn("Stopping: closed {} sync(s) as failed that did not finish in time: {}", released, left);
         } catch (RuntimeException e) {

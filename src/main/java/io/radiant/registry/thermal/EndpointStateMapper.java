@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The thermal state an answer of SageMaker DescribeEndpoint stands for (issue 5, docs/thermal.md):
+ * The thermal state an answer of SageMaker DescribeEndpoint stands for (docs/thermal.md):
  *
  * <ul>
  *   <li>{@code InService} → WARM, or HOT when the endpoint runs more than its minimum instances

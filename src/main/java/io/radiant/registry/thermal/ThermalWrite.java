@@ -20,11 +20,9 @@ public class ThermalWrite {
         this.json = json;
     }
 
-    public Map<String, Object> parameters(ThermalPlan plan, String syncId) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("syncId", syncId);
-        params.put("rows", toJson(plan.updates().stream().map(ThermalWrite::row).toList()));
-        return params;
+    /** The plan's updates as the JSON rows {@code sql/thermal-write.sql} writes in one statement. */
+    public String rows(ThermalPlan plan) {
+        return toJson(plan.updates().stream().map(ThermalWrite::row).toList());
     }
 
     static Map<String, Object> row(ThermalUpdate update) {

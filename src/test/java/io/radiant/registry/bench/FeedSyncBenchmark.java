@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The pricing sync over a large feed (issue 10, bench/README.md). Not part of {@code mvn test}; run it with
+ * The pricing sync over a large feed (bench/README.md, "Pricing feeds"). Not part of {@code mvn test}; run it with
  * {@code bench/feeds.sh}. A LiteLLM-shaped feed of 5,000 entries (several MB, every entry a catalog model)
  * against a baseline feed of 100 entries measured in the same run: sync time and the SQL statements the
  * service ran. Writes Markdown to target/bench/feed-results.md.

@@ -30,7 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The sync benchmark of issue 4 (bench/README.md). Not part of {@code mvn test} (its name is not a test
+ * The sync benchmark (bench/README.md, "Sync pipeline"). Not part of {@code mvn test} (its name is not a test
  * name); run it with {@code bench/run.sh}. Writes its figures as Markdown to target/bench/sync-results.md.
  *
  * <ol>

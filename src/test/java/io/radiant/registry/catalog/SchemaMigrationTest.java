@@ -72,7 +72,7 @@ class SchemaMigrationTest {
 
     @Test
     void noObjectRefersToWhatTheSchemaDoesNotDefine() {
-        // defect 9 of the seed: an index on models.is_self_hosted and a materialized view unified_model_stats
+        // the spec refers to an index on models.is_self_hosted and a materialized view unified_model_stats, which it never defines
         assertThat(db.jdbc().queryForObject(
                 "SELECT COUNT(*) FROM pg_matviews WHERE matviewname = 'unified_model_stats'", Integer.class)).isZero();
         assertThat(db.jdbc().queryForObject(

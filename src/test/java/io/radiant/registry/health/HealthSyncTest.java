@@ -11,7 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.radiant.registry.discovery.Fixtures;
 import io.radiant.registry.support.EventSchemas;
@@ -23,9 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -38,22 +37,13 @@ import org.springframework.test.context.TestPropertySource;
 })
 class HealthSyncTest extends RegistryIntegrationTest {
 
-    static WireMockServer providers = new WireMockServer(wireMockConfig().dynamicPort());
+    @RegisterExtension
+    static WireMockExtension providers = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @Autowired
     ProducerTemplate producer;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void start() {
-        providers.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        providers.stop();
-    }
 
     @Test
     void eachAnswerIsClassifiedRecordedAsASampleAndStatusChangesEmitEvents() throws Exception {
@@ -135,7 +125,7 @@ class HealthSyncTest extends RegistryIntegrationTest {
     private void provider(String id, String keyVariable, String healthPath) {
         jdbc.update("INSERT INTO providers (id, display_name, api_base_url, discovery_kind, api_key_env, health_check_path) "
                 + "VALUES (?, ?, ?, 'openai-compatible', ?, ?)",
-                id, id, "http://localhost:" + providers.port() + "/" + id + "/v1", keyVariable, healthPath);
+                id, id, "http://localhost:" + providers.getPort() + "/" + id + "/v1", keyVariable, healthPath);
     }
 
     private Map<String, Object> health(String providerId) {

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.radiant.registry.discovery.Fixtures;
 import io.radiant.registry.support.EventSchemas;
 import io.radiant.registry.support.Http;
@@ -18,10 +18,10 @@ import io.radiant.registry.support.SyncRuns;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,23 +45,15 @@ class RealCatalogFeedsTest extends RegistryIntegrationTest {
             + "output_cost_per_1k::text AS o, context_window AS c, max_output AS m, deprecation_date::text AS d, "
             + "retirement_date::text AS r FROM models ORDER BY 1";
 
-    static WireMockServer feeds = new WireMockServer(wireMockConfig().dynamicPort());
-
-    static {
-        feeds.start();
-    }
+    @RegisterExtension
+    static WireMockExtension feeds = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @DynamicPropertySource
     static void feedUrls(DynamicPropertyRegistry registry) {
-        String base = "http://localhost:" + feeds.port();
-        registry.add("registry.pricing.feed-url", () -> base + "/litellm/model_prices_and_context_window.json");
-        registry.add("registry.pricing.modelsdev-feed-url", () -> base + "/api.json");
-        registry.add("registry.pricing.openrouter-feed-url", () -> base + "/api/v1/models");
-    }
-
-    @AfterAll
-    static void stop() {
-        feeds.stop();
+        // read when the context starts, after the extension has started the server
+        registry.add("registry.pricing.feed-url", () -> feeds.baseUrl() + "/litellm/model_prices_and_context_window.json");
+        registry.add("registry.pricing.modelsdev-feed-url", () -> feeds.baseUrl() + "/api.json");
+        registry.add("registry.pricing.openrouter-feed-url", () -> feeds.baseUrl() + "/api/v1/models");
     }
 
     @Autowired

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.radiant.registry.support.Http;
-import io.radiant.registry.support.RegistryIntegrationTest;
+import io.radiant.registry.support.SharedRegistryIntegrationTest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Map;
@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * rows can match among the shipped catalog.
  */
 @AutoConfigureObservability(tracing = false) // Spring Boot tests export no metrics unless asked: the scrape is checked
-class SelectionApiTest extends RegistryIntegrationTest {
+class SelectionApiTest extends SharedRegistryIntegrationTest {
 
     @LocalServerPort
     int port;

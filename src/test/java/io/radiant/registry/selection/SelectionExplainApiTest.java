@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.radiant.registry.support.Http;
-import io.radiant.registry.support.RegistryIntegrationTest;
+import io.radiant.registry.support.SharedRegistryIntegrationTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * excluding criterion wins), counts, and agreement with /select. Every test's models carry a capability of
  * their own, so the shipped catalog only shows up as capability rejections.
  */
-class SelectionExplainApiTest extends RegistryIntegrationTest {
+class SelectionExplainApiTest extends SharedRegistryIntegrationTest {
 
     @LocalServerPort
     int port;

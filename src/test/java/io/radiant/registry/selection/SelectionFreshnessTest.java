@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.radiant.registry.support.Http;
-import io.radiant.registry.support.RegistryIntegrationTest;
+import io.radiant.registry.support.SharedRegistryIntegrationTest;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * answers within a second, for every table selection reads. The safety-net reload runs every 30 s, so only
  * the notifications of the V30 triggers can make these pass.
  */
-class SelectionFreshnessTest extends RegistryIntegrationTest {
+class SelectionFreshnessTest extends SharedRegistryIntegrationTest {
 
     static final Duration BOUND = Duration.ofSeconds(1);
 

@@ -10,9 +10,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.radiant.registry.discovery.Fixtures;
 import io.radiant.registry.support.EventSchemas;
@@ -24,10 +24,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +48,8 @@ import org.springframework.test.context.TestPropertySource;
 })
 class FullSyncTest extends RegistryIntegrationTest {
 
-    static WireMockServer providers = new WireMockServer(wireMockConfig().dynamicPort());
+    @RegisterExtension
+    static WireMockExtension providers = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @Autowired
     ProducerTemplate producer;
@@ -60,16 +60,6 @@ class FullSyncTest extends RegistryIntegrationTest {
 
     private SyncRuns syncs;
     private static boolean seeded;
-
-    @BeforeAll
-    static void startProviders() {
-        providers.start();
-    }
-
-    @AfterAll
-    static void stopProviders() {
-        providers.stop();
-    }
 
     @BeforeEach
     void testProvidersOnly() {
@@ -278,7 +268,7 @@ class FullSyncTest extends RegistryIntegrationTest {
     private void provider(String id, String kind, String keyVariable) {
         String version = "google".equals(kind) ? "/v1beta" : "/v1";
         jdbc.update("INSERT INTO providers (id, display_name, api_base_url, discovery_kind, api_key_env) VALUES (?, ?, ?, ?, ?)",
-                id, id, "http://localhost:" + providers.port() + "/" + id + version, kind, keyVariable);
+                id, id, "http://localhost:" + providers.getPort() + "/" + id + version, kind, keyVariable);
     }
 
     private void catalogModel(String providerId, String modelId) {

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Black box: instances started and stopped while the health schedule is due every second, as in issue 14. An
+ * Black box: instances started and stopped while the health schedule is due every second. An
  * instance restarts on a job store whose trigger is due at once, and a second instance joins while the first
  * runs, then the first one stops. Every due second of the schedule must be handed to direct:sync-trigger exactly
  * once across the two — none lost in a start, a stop or the hand-over between instances — and no start may log a

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.radiant.registry.discovery.Fixtures;
 import io.radiant.registry.support.CapturedLogs;
@@ -22,8 +22,8 @@ import io.radiant.registry.support.SyncRuns;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -45,16 +45,8 @@ class SecretsStayOutTest extends RegistryIntegrationTest {
     private static final List<String> SECRETS = List.of("sk-live-SECRET-0penai-9a8b7c6d5e",
             "AIzaSECRETgoogle1234567890abcdef", "sk-ant-SECRET-anthropic-55aa66bb");
 
-    static WireMockServer providers = new WireMockServer(wireMockConfig().dynamicPort());
-
-    static {
-        providers.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        providers.stop();
-    }
+    @RegisterExtension
+    static WireMockExtension providers = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @Autowired
     ProducerTemplate producer;
@@ -128,6 +120,6 @@ class SecretsStayOutTest extends RegistryIntegrationTest {
 
     private void provider(String id, String kind, String keyVariable, String version) {
         jdbc.update("INSERT INTO providers (id, display_name, api_base_url, discovery_kind, api_key_env) VALUES (?, ?, ?, ?, ?)",
-                id, id, "http://localhost:" + providers.port() + "/" + id + version, kind, keyVariable);
+                id, id, "http://localhost:" + providers.getPort() + "/" + id + version, kind, keyVariable);
     }
 }

@@ -7,15 +7,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.radiant.registry.discovery.Fixtures;
 import io.radiant.registry.support.RegistryIntegrationTest;
 import io.radiant.registry.support.SyncRuns;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -29,16 +29,8 @@ import org.springframework.test.context.TestPropertySource;
         "STABILITY_API_KEY=sk-stab-test-33c4"})
 class SpeechAndImageDiscoveryTest extends RegistryIntegrationTest {
 
-    static WireMockServer apis = new WireMockServer(wireMockConfig().dynamicPort());
-
-    static {
-        apis.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        apis.stop();
-    }
+    @RegisterExtension
+    static WireMockExtension apis = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @Autowired
     ProducerTemplate producer;
@@ -47,7 +39,7 @@ class SpeechAndImageDiscoveryTest extends RegistryIntegrationTest {
 
     @Test
     void eachListIsReadWithItsAuthAndNewIdsAreQueuedWithoutDeprecatingTheCuratedOnes() {
-        String base = "http://localhost:" + apis.port();
+        String base = "http://localhost:" + apis.getPort();
         jdbc.update("UPDATE providers SET enabled = id IN ('elevenlabs', 'deepgram', 'stability')");
         jdbc.update("UPDATE providers SET api_base_url = ? || '/' || id || '/v1' WHERE id IN ('elevenlabs', 'deepgram', 'stability')", base);
         apis.stubFor(get(urlPathEqualTo("/elevenlabs/v1/models")).withHeader("xi-api-key", equalTo("xi-test-5d1e"))

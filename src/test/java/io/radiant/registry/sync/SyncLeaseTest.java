@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.radiant.registry.support.EventSchemas;
 import io.radiant.registry.support.RegistryIntegrationTest;
 import io.radiant.registry.support.SyncRuns;
@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -42,16 +42,8 @@ class SyncLeaseTest extends RegistryIntegrationTest {
     private static final long LEASE_MS = 2000;
     private static final long CHECK_MS = 300;
 
-    static WireMockServer providers = new WireMockServer(wireMockConfig().dynamicPort());
-
-    static {
-        providers.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        providers.stop();
-    }
+    @RegisterExtension
+    static WireMockExtension providers = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @Autowired
     ProducerTemplate producer;
@@ -68,7 +60,7 @@ class SyncLeaseTest extends RegistryIntegrationTest {
         jdbc.update("UPDATE providers SET enabled = false");
         jdbc.update("INSERT INTO providers (id, display_name, api_base_url, discovery_kind, api_key_env) "
                 + "VALUES ('l-slow', 'slow', ?, 'openai-compatible', 'LEASE_TEST_KEY') ON CONFLICT (id) DO NOTHING",
-                "http://localhost:" + providers.port() + "/l-slow/v1");
+                "http://localhost:" + providers.getPort() + "/l-slow/v1");
         jdbc.update("UPDATE providers SET enabled = true WHERE id = 'l-slow'");
     }
 
