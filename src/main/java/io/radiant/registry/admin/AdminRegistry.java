@@ -1,5 +1,6 @@
 package io.radiant.registry.admin;
 
+import io.radiant.registry.api.ApiContract;
 import io.radiant.registry.api.ApiErrors;
 import io.radiant.registry.api.InvalidRequestException;
 import io.radiant.registry.api.JsonFields;
@@ -7,7 +8,6 @@ import io.radiant.registry.api.JsonRequestBody;
 import io.radiant.registry.api.NotFoundException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,11 +22,13 @@ import java.util.regex.Pattern;
  */
 public class AdminRegistry {
 
-    public static final Set<String> HOSTING_TYPES = Set.of("external", "self_hosted");
+    private static final ApiContract CONTRACT = ApiContract.get();
+    public static final Set<String> HOSTING_TYPES = CONTRACT.values("HostingType");
     /** enabled/disabled as the spec; active = enabled and not deprecated; deprecated. */
-    public static final Set<String> STATUSES = ordered("enabled", "disabled", "active", "deprecated");
-    public static final Set<String> SYNC_TYPES = ordered("full", "health", "thermal", "pricing");
-    public static final Set<String> DISPATCH = ordered("local", "lambda");
+    public static final Set<String> STATUSES = CONTRACT.values("ModelStatusFilter");
+    public static final Set<String> SYNC_TYPES = CONTRACT.values("SyncType");
+    public static final Set<String> DISPATCH = CONTRACT.values("SyncDispatch");
+    private static final Set<String> SYNC_REQUEST_FIELDS = CONTRACT.fields("SyncRequest");
 
     private static final Pattern CATEGORY = Pattern.compile("[a-z0-9_]{1,50}");
 
@@ -47,7 +49,7 @@ public class AdminRegistry {
         }
         if (hosting != null && !HOSTING_TYPES.contains(hosting)) {
             throw new InvalidRequestException("hostingType", "Query parameter 'hostingType' must be one of: "
-                    + "external, self_hosted (got '" + ApiErrors.printable(hosting, 40) + "').");
+                    + String.join(", ", HOSTING_TYPES) + " (got '" + ApiErrors.printable(hosting, 40) + "').");
         }
         if (state != null && !STATUSES.contains(state)) {
             throw new InvalidRequestException("status", "Query parameter 'status' must be one of: "
@@ -110,7 +112,7 @@ public class AdminRegistry {
     /** The body of POST /sync; empty means a full sync run by this service (spec's default). */
     public SyncRequest syncRequest(String body, String contentType) {
         JsonFields fields = new JsonFields(JsonRequestBody.object(body, contentType, true))
-                .onlyFields(List.of("syncType", "dispatch"));
+                .onlyFields(SYNC_REQUEST_FIELDS);
         String syncType = fields.optionalString("syncType", SYNC_TYPES);
         String dispatch = fields.optionalString("dispatch", DISPATCH);
         return new SyncRequest(syncType == null ? "full" : syncType, dispatch);
@@ -135,9 +137,5 @@ public class AdminRegistry {
         }
         String text = value.toString();
         return text.isEmpty() ? null : text;
-    }
-
-    private static Set<String> ordered(String... values) {
-        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(values)));
     }
 }

@@ -1,6 +1,7 @@
 package io.radiant.registry.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.spi.DataFormatFactory;
 import org.apache.camel.component.platform.http.PlatformHttpConstants;
 import org.apache.camel.component.platform.http.spi.PlatformHttpEngine;
 import org.apache.camel.component.platform.http.springboot.SpringBootPlatformHttpEngine;
@@ -11,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
- * Beans shared by every REST route: the HTTP engine, the JSON error bodies (routes/errors/rest-errors.yaml), the
- * response header filter.
+ * Beans shared by every REST route: the contract and how operations reach their routes, the HTTP engine, the JSON
+ * binding, the error bodies (routes/errors/rest-errors.yaml), the response header filter.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiConfiguration {
@@ -20,6 +21,24 @@ public class ApiConfiguration {
     @Bean
     public ApiErrors apiErrors(ObjectMapper json) {
         return new ApiErrors(json);
+    }
+
+    /** The contract, for the routes that read it (api-document.yaml). */
+    @Bean
+    public ApiContract apiContract() {
+        return ApiContract.get();
+    }
+
+    /** The REST binding's JSON data format, named in routes/rest-configuration.yaml (jsonDataFormat: contract-json). */
+    @Bean("contract-json-dataformat-factory")
+    public DataFormatFactory contractJsonDataFormatFactory() {
+        return ContractJsonDataFormat::new;
+    }
+
+    /** Used by camel.component.rest-openapi.rest-openapi-processor-strategy (application.yaml). */
+    @Bean
+    public ContractOperations contractOperations() {
+        return new ContractOperations();
     }
 
     /** Used by camel.component.platform-http.header-filter-strategy (application.yaml). */

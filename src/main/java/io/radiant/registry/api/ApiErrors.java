@@ -8,8 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Builds the JSON error body {@code {"error": "...", "message": "..."}} that every 4xx/5xx answer carries.
- * Called by name from the REST error handling route configuration; no Camel API here.
+ * Builds the error body {@code {"error": "...", "message": "..."}} that every 4xx/5xx answer carries: as an
+ * {@link ApiError} for the REST error handling route configuration (the REST binding writes it), as JSON text for
+ * the servlet-level writers. No Camel API here.
  */
 public class ApiErrors {
 
@@ -30,19 +31,22 @@ public class ApiErrors {
      * so the refused request is looked up in the cause chain; anything else is an internal error whose
      * text is not shown.
      */
-    public String errorBody(Throwable failure) {
+    public ApiError answer(Throwable failure) {
         ApiException refused = cause(failure, ApiException.class);
-        return refused == null
-                ? body("internal_error", "The request could not be completed; the incident is logged.")
-                : refusedBody(refused);
+        return refused == null ? internalError() : new ApiError(refused.getError(), refused.getMessage(), refused.getDetails());
     }
 
     /** The 409 body for a sync of a type that is already queued or running. */
-    public String syncAlreadyRunning(Throwable failure) {
+    public ApiError syncAlreadyRunning(Throwable failure) {
         SyncAlreadyRunningException running = cause(failure, SyncAlreadyRunningException.class);
         return running == null
-                ? body("sync_already_running", "A sync of this type is already queued or running.")
+                ? new ApiError("sync_already_running", "A sync of this type is already queued or running.")
                 : syncAlreadyRunning(running.syncType(), running.runningSyncId());
+    }
+
+    /** The body of a 500: a fault of ours, whose details go to the log only. */
+    public ApiError internalError() {
+        return new ApiError("internal_error", "The request could not be completed; the incident is logged.");
     }
 
     /** The first exception of {@code type} in the cause chain of {@code failure}, or null. */
@@ -55,31 +59,26 @@ public class ApiErrors {
         return null;
     }
 
-    /** The body for a refused request: its code, message and details. */
-    public String refusedBody(ApiException e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", e.getError());
-        body.put("message", e.getMessage());
-        body.putAll(e.getDetails());
-        return write(body);
+    /**
+     * The body for any error, as JSON text, for the writers outside the routes (servlet filters, the error
+     * controller, the container's error valve) that have no REST binding to write it.
+     */
+    public String body(String error, String message) {
+        return write(new ApiError(error, message));
     }
 
-    /** The body for any error: the code and a message chosen here, never the exception's text. */
-    public String body(String error, String message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", error);
-        body.put("message", message);
-        return write(body);
+    /** {@link #body(String, String)} with the error's details. */
+    public String body(ApiError error) {
+        return write(error);
     }
 
     /** The body of a 409 when a sync of the same type is already queued or running. */
-    public String syncAlreadyRunning(String syncType, Object runningSyncId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", "sync_already_running");
-        body.put("message", "A " + syncType + " sync is already queued or running (syncId " + runningSyncId
-                + "); poll GET /api/v2/admin/registry/sync/" + runningSyncId + " for its outcome.");
-        body.put("syncId", runningSyncId == null ? null : runningSyncId.toString());
-        return write(body);
+    public ApiError syncAlreadyRunning(String syncType, Object runningSyncId) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("syncId", runningSyncId == null ? null : runningSyncId.toString());
+        return new ApiError("sync_already_running", "A " + syncType + " sync is already queued or running (syncId "
+                + runningSyncId + "); poll GET /api/v2/admin/registry/sync/" + runningSyncId + " for its outcome.",
+                details);
     }
 
     /**
@@ -96,7 +95,7 @@ public class ApiErrors {
         return out.toString();
     }
 
-    private String write(Map<String, Object> body) {
+    private String write(ApiError body) {
         try {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {

@@ -68,8 +68,8 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         response.setCharacterEncoding("UTF-8");
         // the rest of the body is not read: let the container close the connection
         response.setHeader("Connection", "close");
-        response.getWriter().write(errors.body("payload_too_large",
-                "The request body is larger than " + limit + " bytes."));
+        response.getWriter().write(errors.body(new ApiError("payload_too_large",
+                "The request body is larger than " + limit + " bytes.", java.util.Map.of("limit", limit))));
     }
 
     /** The request with its body replaced by the bytes already read. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.radiant.registry.admin.RowJson;
 import io.radiant.registry.api.ApiErrors;
 import io.radiant.registry.api.ApiException;
+import io.radiant.registry.api.ApiContract;
 import io.radiant.registry.api.InvalidRequestException;
 import io.radiant.registry.api.JsonFields;
 import io.radiant.registry.api.JsonRequestBody;
@@ -32,9 +33,8 @@ import org.springframework.stereotype.Component;
 @Component("reviewQueue")
 public class ReviewQueue {
 
-    static final Set<String> STATUSES = Set.of("pending", "approved", "rejected");
-    static final Set<String> KINDS = Set.of("new_model", "deprecation", "price_change", "metadata_change",
-            "held_changes", "mass_discovery");
+    static final Set<String> STATUSES = ApiContract.get().values("ReviewStatus");
+    static final Set<String> KINDS = ApiContract.get().values("ReviewKind");
     /** Kinds whose one item covers a set of models of its provider (model id {@code *}), decided as one. */
     static final Set<String> SET_KINDS = Set.of("held_changes", "mass_discovery");
     static final Set<String> MASS_DISCOVERY_FIELDS = new TreeSet<>(Set.of("note", "decidedBy", "category", "enabled"));
@@ -43,11 +43,8 @@ public class ReviewQueue {
             "3d_generation", "moderation"));
     static final Set<String> PRICING_TYPES = new TreeSet<>(Set.of("per_token", "per_character", "per_request",
             "per_second", "per_image", "per_minute"));
-    static final Set<String> DECISION_FIELDS = new TreeSet<>(Set.of("note", "decidedBy"));
-    static final Set<String> MODEL_FIELDS = new TreeSet<>(Set.of("note", "decidedBy", "litellmId", "name",
-            "displayName", "description", "category", "capabilities", "inputModalities", "outputModalities",
-            "contextWindow", "maxOutput", "pricingType", "inputCostPer1k", "outputCostPer1k", "costPerRequest",
-            "costPerSecond", "costPerImage", "costPerMinute", "markupRate", "enabled"));
+    static final Set<String> DECISION_FIELDS = new TreeSet<>(ApiContract.get().fields("ReviewDecisionRequest"));
+    static final Set<String> MODEL_FIELDS = new TreeSet<>(ApiContract.get().fields("ReviewApproval"));
     private static final int MAX_TEXT = 255;
     private static final BigDecimal MAX_PRICE = new BigDecimal("1000000");
     private static final ObjectMapper JSON = new ObjectMapper();

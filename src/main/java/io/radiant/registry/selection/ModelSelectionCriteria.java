@@ -1,49 +1,28 @@
 package io.radiant.registry.selection;
 
 import io.radiant.registry.pricing.CostRequest;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The body of {@code POST /api/v2/registry/select}: spec 36.6 {@code ModelSelectionCriteria}, validated.
- * Lists are never null (absent = empty); modality, capability and provider words are lower-case.
+ * Lists are never null (absent = empty); modality, capability and provider words are lower-case. The fields, their
+ * types and ranges are schema ModelSelectionCriteria of the contract (openapi/registry-api.yaml).
  */
-@Schema(description = "Selection criteria (spec 36.6 ModelSelectionCriteria); unknown fields are refused")
 public record ModelSelectionCriteria(
-        @Schema(requiredMode = RequiredMode.REQUIRED, allowableValues = {"chat", "completion", "embedding", "image",
-                "video", "audio", "transcription", "search", "3d", "inference"})
         String task,
-        @Schema(requiredMode = RequiredMode.REQUIRED, example = "[\"text\"]",
-                description = "Modalities the model must accept (all of them)")
         List<String> inputModality,
-        @Schema(requiredMode = RequiredMode.REQUIRED, example = "[\"text\"]",
-                description = "Modalities the model must produce (all of them)")
         List<String> outputModality,
-        @Schema(requiredMode = RequiredMode.REQUIRED, minimum = "1", maximum = "5")
         int tenantTier,
-        @Schema(allowableValues = {"any", "external", "self_hosted"}, defaultValue = "any")
         String preferHosting,
-        @Schema(description = "Provider ids (or names) ranked first, e.g. [\"anthropic\"]; self-hosted is \"self_hosted\"")
         List<String> preferProvider,
-        @Schema(minimum = "1", description = "Exclude models whose measured average latency is higher; unknown latency passes")
         Integer maxLatencyMs,
-        @Schema(minimum = "0", description = "USD; exclude models whose estimated cost of one request (docs/api.md) is higher;"
-                + " unknown cost passes")
         BigDecimal maxCostPerRequest,
-        @Schema(description = "Capabilities the model must all have, e.g. [\"function_calling\"]")
         List<String> requiredCapabilities,
-        @Schema(minimum = "1")
         Integer minContextWindow,
-        @Schema(defaultValue = "false", description = "Only providers with HIPAA in their compliance list")
         boolean requireHIPAA,
-        @Schema(minimum = "0", maximum = "10000000", description = "Input tokens of the expected request: with it (or"
-                + " expectedOutputTokens), maxCostPerRequest and estimatedCostPerRequest are the cost endpoint's"
-                + " estimate of that request (long-context tiers included); the other count defaults to 0")
         Integer expectedInputTokens,
-        @Schema(minimum = "0", maximum = "10000000", description = "Output tokens of the expected request")
         Integer expectedOutputTokens) {
 
     /** Criteria without expected token counts. */

@@ -3,19 +3,17 @@
 import {api, ApiError} from '../api.js';
 import {badge, clear, el, kvTable, plain} from '../dom.js';
 
-const TASKS = ['chat', 'completion', 'embedding', 'image', 'video', 'audio', 'transcription', 'search', '3d', 'inference'];
 const MODALITIES = 'text, image, audio, video, 3d';
 
 export function init() {
   const form = clear(document.getElementById('select-form'));
   const field = (label, input) => el('label', {}, label, input);
   form.append(
-    field('Task', el('select', {name: 'task'}, TASKS.map(t => el('option', {value: t}, t)))),
+    field('Task', el('select', {name: 'task'})),
     field('Input modalities', el('input', {name: 'inputModality', value: 'text', title: MODALITIES})),
     field('Output modalities', el('input', {name: 'outputModality', value: 'text', title: MODALITIES})),
     field('Tenant tier (1–5)', el('input', {name: 'tenantTier', type: 'number', min: '1', max: '5', value: '3'})),
-    field('Prefer hosting', el('select', {name: 'preferHosting'},
-      ['any', 'external', 'self_hosted'].map(h => el('option', {value: h}, h)))),
+    field('Prefer hosting', el('select', {name: 'preferHosting'})),
     field('Prefer providers (comma separated)', el('input', {name: 'preferProvider', placeholder: 'e.g. anthropic, openai'})),
     field('Required capabilities', el('input', {name: 'requiredCapabilities', placeholder: 'e.g. function_calling'})),
     field('Min context window', el('input', {name: 'minContextWindow', type: 'number', min: '1'})),
@@ -24,10 +22,20 @@ export function init() {
     el('label', {class: 'check'}, el('input', {name: 'requireHIPAA', type: 'checkbox'}), 'Require HIPAA'),
     el('div', {class: 'actions'}, el('button', {type: 'submit', id: 'select-run'}, 'Select')),
   );
+  const choices = fillChoices(form);
   form.addEventListener('submit', event => {
     event.preventDefault();
-    run(criteria(form));
+    choices.then(() => run(criteria(form)));
   });
+}
+
+// The tasks and hosting preferences are the API contract's (schemas Task and HostingPreference of the document
+// GET /api/v2/openapi.json serves), so the page never offers a value the API would refuse.
+async function fillChoices(form) {
+  const response = await fetch('/api/v2/openapi.json', {headers: {Accept: 'application/json'}});
+  const schemas = (await response.json()).components.schemas;
+  form.elements.task.append(...schemas.Task.enum.map(t => el('option', {value: t}, t)));
+  form.elements.preferHosting.append(...schemas.HostingPreference.enum.map(h => el('option', {value: h}, h)));
 }
 
 export async function refresh() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.radiant.registry.support.ContractAssert;
 import io.radiant.registry.sync.SyncAlreadyRunningException;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class ApiErrorsTest {
                 new InvalidRequestException("tenantTier", "Field 'tenantTier' must be an integer from 1 to 5."));
 
         assertThat(errors.status(wrapped)).isEqualTo(400);
-        JsonNode body = json.readTree(errors.errorBody(wrapped));
+        JsonNode body = json.valueToTree(errors.answer(wrapped));
         assertThat(body.get("error").asText()).isEqualTo("invalid_request");
         assertThat(body.get("message").asText()).contains("tenantTier");
         assertThat(body.get("field").asText()).isEqualTo("tenantTier");
@@ -29,19 +30,30 @@ class ApiErrorsTest {
         IllegalStateException bug = new IllegalStateException("connection to db-prod-7 password=hunter2 refused");
 
         assertThat(errors.status(bug)).isEqualTo(500);
-        String body = errors.errorBody(bug);
+        String body = json.writeValueAsString(errors.answer(bug));
         assertThat(json.readTree(body).get("error").asText()).isEqualTo("internal_error");
         assertThat(body).doesNotContain("hunter2").doesNotContain("db-prod-7");
     }
 
     @Test
     void aRunningSyncNamesItsId() throws Exception {
-        JsonNode body = json.readTree(errors.syncAlreadyRunning(
+        JsonNode body = json.valueToTree(errors.syncAlreadyRunning(
                 new RuntimeException(new SyncAlreadyRunningException("health", "5b0f7c1e-0000-4000-8000-000000000001"))));
 
         assertThat(body.get("error").asText()).isEqualTo("sync_already_running");
         assertThat(body.get("syncId").asText()).isEqualTo("5b0f7c1e-0000-4000-8000-000000000001");
         assertThat(body.get("message").asText()).contains("health");
+    }
+
+    @Test
+    void everyErrorBodyMatchesTheContractsErrorSchema() throws Exception {
+        ContractAssert.check("refused", "#/components/schemas/Error", json.writeValueAsString(errors.answer(
+                new InvalidRequestException("tenantTier", "Field 'tenantTier' must be an integer from 1 to 5."))));
+        ContractAssert.check("internal", "#/components/schemas/Error", json.writeValueAsString(errors.answer(
+                new IllegalStateException("boom"))));
+        ContractAssert.check("running", "#/components/schemas/Error", json.writeValueAsString(
+                errors.syncAlreadyRunning("health", "5b0f7c1e-0000-4000-8000-000000000001")));
+        ContractAssert.check("servlet", "#/components/schemas/Error", errors.body("not_found", "No resource at /x."));
     }
 
     @Test

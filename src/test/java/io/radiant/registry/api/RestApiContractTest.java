@@ -3,8 +3,15 @@ package io.radiant.registry.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.radiant.registry.support.ContractAssert;
 import io.radiant.registry.support.Http;
 import io.radiant.registry.support.RegistryIntegrationTest;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,10 +184,46 @@ class RestApiContractTest extends RegistryIntegrationTest {
         assertThat(doc.get("paths").has("/admin/registry/sync/{syncId}")).isTrue();
         JsonNode criteria = doc.at("/components/schemas/ModelSelectionCriteria");
         assertThat(criteria.at("/properties/tenantTier/type").asText()).isEqualTo("integer");
-        assertThat(criteria.at("/properties/task/enum").toString()).contains("transcription");
+        assertThat(doc.at("/components/schemas/Task/enum").toString()).contains("transcription");
+        assertThat(criteria.at("/properties/task/$ref").asText()).endsWith("/Task");
         assertThat(doc.at("/components/schemas/SelectedModel/properties/litellmId").isMissingNode()).isFalse();
         assertThat(doc.at("/paths/~1registry~1select/post/requestBody/content/application~1json/schema/$ref").asText())
                 .endsWith("ModelSelectionCriteria");
+    }
+
+    @Test
+    void theServedDocumentIsAValidOpenApi3DocumentAndIsTheContract() throws Exception {
+        Http.Answer a = new Http(port).get("/api/v2/openapi.json");
+
+        assertThat(a.header("Content-Type")).startsWith("application/json");
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(a.body());
+        assertThat(parsed.getMessages()).as("OpenAPI validation messages").isEmpty();
+        OpenAPI api = parsed.getOpenAPI();
+        assertThat(api.getOpenapi()).startsWith("3.1");
+        assertThat(api.getServers()).singleElement().satisfies(s -> assertThat(s.getUrl()).isEqualTo("/api/v2"));
+        // the served document is the contract file, not a description generated beside it
+        assertThat(new ObjectMapper().readTree(a.body())).isEqualTo(ContractAssert.contract());
+        // every status of every operation declares its body, and every error status the Error schema
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+            assertThat(op.getOperationId()).as(method + " " + path).isNotBlank();
+            assertThat(op.getResponses()).as(op.getOperationId()).containsKey("500");
+            op.getResponses().forEach((status, response) -> {
+                ApiResponse r = response.get$ref() == null ? response
+                        : api.getComponents().getResponses().get(response.get$ref().replaceFirst(".*/", ""));
+                assertThat(r.getContent()).as(op.getOperationId() + " " + status).isNotNull();
+                MediaType json = r.getContent().get("application/json");
+                assertThat(json).as(op.getOperationId() + " " + status).isNotNull();
+                assertThat(json.getSchema()).as(op.getOperationId() + " " + status).isNotNull();
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    assertThat(json.getSchema().get$ref()).as(op.getOperationId() + " " + status)
+                            .isEqualTo("#/components/schemas/Error");
+                }
+            });
+            if (path.startsWith("/admin/")) {
+                assertThat(op.getResponses()).as(op.getOperationId()).containsKey("401");
+                assertThat(op.getSecurity()).as(op.getOperationId()).isNotEmpty();
+            }
+        }));
     }
 
     @Test

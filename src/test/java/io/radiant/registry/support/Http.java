@@ -12,7 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** A small HTTP client for black-box tests of the service on its random port. */
+/**
+ * A small HTTP client for black-box tests of the service on its random port. Every answer it receives is checked
+ * against the REST contract ({@link ContractAssert}): an undeclared status or a body that does not match fails the
+ * test that made the call.
+ */
 public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,6 +26,7 @@ public final class Http {
 
     public Http(int port) {
         this.base = "http://localhost:" + port;
+        ContractAssert.ready();
     }
 
     /** The answer: status, body and the body read as JSON (null when it is not JSON). */
@@ -91,6 +96,7 @@ public final class Http {
     private static Answer send(HttpRequest request) {
         try {
             HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            ContractAssert.assertAnswer(request.method(), request.uri(), r.statusCode(), r.body());
             return new Answer(r.statusCode(), r.body(), r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
