@@ -13,13 +13,17 @@ created AS (
                         input_modalities, output_modalities, context_window, max_output, pricing_type,
                         input_cost_per_1k, output_cost_per_1k, cost_per_request, cost_per_second, cost_per_image,
                         cost_per_minute, markup_rate, enabled, deprecated, deprecated_at, retirement_date,
-                        deprecation_date, successor_model_id)
+                        deprecation_date, successor_model_id, cache_read_cost_per_1k, cache_write_cost_per_1k,
+                        cache_write_1h_cost_per_1k, reasoning_cost_per_1k, batch_input_cost_per_1k,
+                        batch_output_cost_per_1k)
     SELECT g.provider_id, g.model_id, COALESCE(g.litellm_id, g.model_id), COALESCE(g.name, g.display_name),
            g.display_name, g.description, g.category, COALESCE(g.capabilities, '{}'), COALESCE(g.input_modalities, '{}'),
            COALESCE(g.output_modalities, '{}'), g.context_window, g.max_output, COALESCE(g.pricing_type, 'per_token'),
            g.input_cost_per_1k, g.output_cost_per_1k, g.cost_per_request, g.cost_per_second, g.cost_per_image,
            g.cost_per_minute, COALESCE(g.markup_rate, 0.40), COALESCE(g.enabled, true), COALESCE(g.deprecated, false),
-           CASE WHEN g.deprecated THEN now() END, g.retirement_date, g.deprecation_date, g.successor_model_id
+           CASE WHEN g.deprecated THEN now() END, g.retirement_date, g.deprecation_date, g.successor_model_id,
+           g.cache_read_cost_per_1k, g.cache_write_cost_per_1k, g.cache_write_1h_cost_per_1k, g.reasoning_cost_per_1k,
+           g.batch_input_cost_per_1k, g.batch_output_cost_per_1k
     FROM given g
     WHERE EXISTS (SELECT 1 FROM providers p WHERE p.id = g.provider_id)
     ON CONFLICT (provider_id, model_id) DO NOTHING

@@ -19,11 +19,14 @@ updated AS (
         (enabled, deprecated, display_name, description, capabilities, input_modalities, output_modalities,
          context_window, max_output, retirement_date, deprecation_date, successor_model_id, pricing_type,
          input_cost_per_1k, output_cost_per_1k, cost_per_request, cost_per_second, cost_per_image, cost_per_minute,
-         markup_rate)
+         markup_rate, cache_read_cost_per_1k, cache_write_cost_per_1k, cache_write_1h_cost_per_1k,
+         reasoning_cost_per_1k, batch_input_cost_per_1k, batch_output_cost_per_1k)
             = (SELECT r.enabled, r.deprecated, r.display_name, r.description, r.capabilities, r.input_modalities,
                       r.output_modalities, r.context_window, r.max_output, r.retirement_date, r.deprecation_date,
                       r.successor_model_id, r.pricing_type, r.input_cost_per_1k, r.output_cost_per_1k,
-                      r.cost_per_request, r.cost_per_second, r.cost_per_image, r.cost_per_minute, r.markup_rate
+                      r.cost_per_request, r.cost_per_second, r.cost_per_image, r.cost_per_minute, r.markup_rate,
+                      r.cache_read_cost_per_1k, r.cache_write_cost_per_1k, r.cache_write_1h_cost_per_1k,
+                      r.reasoning_cost_per_1k, r.batch_input_cost_per_1k, r.batch_output_cost_per_1k
                FROM jsonb_populate_record(m, CAST(:#patch AS jsonb)) AS r),
         deprecated_at = CASE WHEN NOT jsonb_exists(CAST(:#patch AS jsonb), 'deprecated') THEN m.deprecated_at
                              WHEN (CAST(:#patch AS jsonb)->>'deprecated')::boolean THEN COALESCE(m.deprecated_at, now())

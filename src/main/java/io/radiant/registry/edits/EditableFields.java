@@ -49,11 +49,22 @@ public final class EditableFields {
             EditableField.range("costPerSecond", "cost_per_second", DECIMAL, EXTERNAL, true, "0", MAX_PRICE),
             EditableField.range("costPerImage", "cost_per_image", DECIMAL, EXTERNAL, true, "0", MAX_PRICE),
             EditableField.range("costPerMinute", "cost_per_minute", DECIMAL, EXTERNAL, true, "0", MAX_PRICE),
+            EditableField.range("cacheReadCostPer1k", "cache_read_cost_per_1k", DECIMAL, EXTERNAL, true, "0", MAX_PRICE),
+            EditableField.range("cacheWriteCostPer1k", "cache_write_cost_per_1k", DECIMAL, EXTERNAL, true, "0",
+                    MAX_PRICE),
+            EditableField.range("cacheWrite1hCostPer1k", "cache_write_1h_cost_per_1k", DECIMAL, EXTERNAL, true, "0",
+                    MAX_PRICE),
+            EditableField.range("reasoningCostPer1k", "reasoning_cost_per_1k", DECIMAL, EXTERNAL, true, "0", MAX_PRICE),
+            EditableField.range("batchInputCostPer1k", "batch_input_cost_per_1k", DECIMAL, EXTERNAL, true, "0",
+                    MAX_PRICE),
+            EditableField.range("batchOutputCostPer1k", "batch_output_cost_per_1k", DECIMAL, EXTERNAL, true, "0",
+                    MAX_PRICE),
             EditableField.range("markupRate", "markup_rate", DECIMAL, EXTERNAL, false, "0", "99.9999"));
 
     /** Columns whose changes are price moves (model_price_history, source admin). */
     public static final Set<String> PRICES = Set.of("input_cost_per_1k", "output_cost_per_1k", "cost_per_request",
-            "cost_per_second", "cost_per_image", "cost_per_minute");
+            "cost_per_second", "cost_per_image", "cost_per_minute", "cache_read_cost_per_1k", "cache_write_cost_per_1k",
+            "cache_write_1h_cost_per_1k", "reasoning_cost_per_1k", "batch_input_cost_per_1k", "batch_output_cost_per_1k");
 
     public static final List<EditableField> PROVIDER = List.of(
             EditableField.of("enabled", "enabled", BOOLEAN, ANY, false),
