@@ -56,7 +56,13 @@ class UpstreamAttackBenchmark {
                 new Scenario("ordinary pricing sync (small LiteLLM feed)", "pricing", HostileUpstream.json(
                         "{\"gpt-4o\":{\"input_cost_per_token\":2.5e-06,\"output_cost_per_token\":1e-05,"
                                 + "\"litellm_provider\":\"openai\",\"mode\":\"chat\"}}")),
-                new Scenario("gzip bomb feed: 1 GB inflated", "pricing", HostileUpstream.gzipBomb("{\"gpt-4o\":{", 1L << 30)));
+                new Scenario("gzip bomb feed: 1 GB inflated", "pricing", HostileUpstream.gzipBomb("{\"gpt-4o\":{", 1L << 30)),
+                new Scenario("feed prices 1e-30000000 / 1e30000000 in 1,000 entries", "pricing",
+                        HostileUpstream.json(hugeExponentFeed(1000))),
+                new Scenario("list entry with a 300,000-word modality list", "full",
+                        HostileUpstream.json("{\"data\":[{\"id\":\"bench-attack-array\",\"architecture\":"
+                                + "{\"input_modalities\":" + words(300_000) + "}}]}")),
+                new Scenario("mass discovery: 50,000 new ids", "full", HostileUpstream.json(modelList(50_000))));
     }
 
     @Test
@@ -171,6 +177,23 @@ class UpstreamAttackBenchmark {
             // not Linux
         }
         return 0;
+    }
+
+    static String hugeExponentFeed(int entries) {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < entries; i++) {
+            items.add("\"bench-exp-" + i + "\":{\"input_cost_per_token\":1e-30000000,"
+                    + "\"output_cost_per_token\":1e30000000,\"litellm_provider\":\"openai\",\"mode\":\"chat\"}");
+        }
+        return "{" + String.join(",", items) + "}";
+    }
+
+    static String words(int count) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < count; i++) {
+            out.append(i == 0 ? "" : ",").append("\"w").append(i).append('"');
+        }
+        return out.append(']').toString();
     }
 
     static String modelList(int models) {
