@@ -10,7 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.radiant.registry.support.SyncRuns;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -23,6 +23,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +61,8 @@ class DatabaseRestartTest {
     private static final Path DATA;
     private static final int PORT;
     private static EmbeddedPostgres postgres;
-    static WireMockServer providers = new WireMockServer(wireMockConfig().dynamicPort());
+    @RegisterExtension
+    static WireMockExtension providers = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     static {
         try {
@@ -72,7 +74,6 @@ class DatabaseRestartTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        providers.start();
     }
 
     @DynamicPropertySource
@@ -84,7 +85,6 @@ class DatabaseRestartTest {
 
     @AfterAll
     static void stop() throws IOException {
-        providers.stop();
         // the context is closed after this class (DirtiesContext); keep the server until the JVM ends so its
         // shutdown does not meet a missing database, then let the shutdown hook remove it
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -111,7 +111,7 @@ class DatabaseRestartTest {
         jdbc.update("UPDATE providers SET enabled = false");
         jdbc.update("INSERT INTO providers (id, display_name, api_base_url, discovery_kind, api_key_env) "
                 + "VALUES ('d-gone', 'db gone', ?, 'openai-compatible', 'DB_GONE_TEST_KEY')",
-                "http://localhost:" + providers.port() + "/d-gone/v1");
+                "http://localhost:" + providers.getPort() + "/d-gone/v1");
         providers.stubFor(get(urlPathEqualTo("/d-gone/v1/models"))
                 .willReturn(okJson("{\"data\":[{\"id\":\"d-one\"},{\"id\":\"d-two\"}]}").withFixedDelay(2000)));
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.radiant.registry.RegistryApplication;
 import io.radiant.registry.api.ApiException;
 import io.radiant.registry.support.RegistryIntegrationTest;
@@ -28,9 +28,9 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -52,20 +52,14 @@ import org.springframework.test.context.TestPropertySource;
 })
 class GracefulShutdownTest extends RegistryIntegrationTest {
 
-    static WireMockServer providers = new WireMockServer(wireMockConfig().dynamicPort());
-    static WireMockServer aws = new WireMockServer(wireMockConfig().dynamicPort());
+    @RegisterExtension
+    static WireMockExtension providers = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    @RegisterExtension
+    static WireMockExtension aws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     static {
-        providers.start();
-        aws.start();
         System.setProperty("aws.accessKeyId", "test-access-key");
         System.setProperty("aws.secretAccessKey", "test-secret-key");
-    }
-
-    @AfterAll
-    static void stop() {
-        providers.stop();
-        aws.stop();
     }
 
     @Autowired
@@ -89,7 +83,7 @@ class GracefulShutdownTest extends RegistryIntegrationTest {
         jdbc.update("UPDATE providers SET enabled = false");
         jdbc.update("INSERT INTO providers (id, display_name, api_base_url, discovery_kind, api_key_env) "
                 + "VALUES ('s-slow', 'slow', ?, 'openai-compatible', 'STOP_TEST_KEY') ON CONFLICT (id) DO NOTHING",
-                "http://localhost:" + providers.port() + "/s-slow/v1");
+                "http://localhost:" + providers.getPort() + "/s-slow/v1");
         jdbc.update("UPDATE providers SET enabled = true WHERE id = 's-slow'");
     }
 
@@ -167,7 +161,7 @@ class GracefulShutdownTest extends RegistryIntegrationTest {
         settings.put("registry.sync.shutdown.grace-period", gracePeriod);
         settings.put("registry.events.relay-enabled", "true");
         settings.put("registry.events.relay-interval-ms", "3600000");
-        settings.put("aws.endpoint-url", "http://localhost:" + aws.port());
+        settings.put("aws.endpoint-url", "http://localhost:" + aws.getPort());
         settings.put("registry.discovery.read-timeout-ms", "20000");
         settings.put("registry.discovery.max-retries", "0");
         settings.put("STOP_TEST_KEY", "sk-stop-test-8080");

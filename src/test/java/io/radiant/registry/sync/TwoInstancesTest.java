@@ -7,7 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.radiant.registry.RegistryApplication;
 import io.radiant.registry.support.RegistryIntegrationTest;
 import java.time.Duration;
@@ -24,6 +24,7 @@ import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,19 +42,16 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"registry.instance-id=node-a", "CLUSTER_TEST_KEY=sk-cluster-test-1234"})
 class TwoInstancesTest extends RegistryIntegrationTest {
 
-    static WireMockServer providers = new WireMockServer(wireMockConfig().dynamicPort());
+    // the stand-in's stub is made once, for the second instance that lives across the tests
+    @RegisterExtension
+    static WireMockExtension providers = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).resetOnEachTest(false).build();
     private static ConfigurableApplicationContext nodeB;
-
-    static {
-        providers.start();
-    }
 
     @AfterAll
     static void stop() {
         if (nodeB != null) {
             nodeB.close();
         }
-        providers.stop();
     }
 
     @Autowired
@@ -76,7 +74,7 @@ class TwoInstancesTest extends RegistryIntegrationTest {
             // one slow provider keeps a health sync running long enough for the second request to meet it
             jdbc.update("INSERT INTO providers (id, display_name, api_base_url, discovery_kind, api_key_env) "
                     + "VALUES ('c-slow', 'slow', ?, 'openai-compatible', 'CLUSTER_TEST_KEY')",
-                    "http://localhost:" + providers.port() + "/c-slow/v1");
+                    "http://localhost:" + providers.getPort() + "/c-slow/v1");
             providers.stubFor(get(urlPathEqualTo("/c-slow/v1/models")).willReturn(okJson("{\"data\":[]}").withFixedDelay(1000)));
             nodeB = new SpringApplicationBuilder(RegistryApplication.class).profiles(TEST_PROFILE).run(nodeBArguments());
         }
