@@ -69,9 +69,4 @@ public class ModelSelector {
         }
         return null;
     }
-
-    /** The answer to the caller: the selected model of a selection. */
-    public SelectedModel answer(Selection selection) {
-        return selection.getModel();
-    }
 }
