@@ -15,8 +15,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The admin API's logic, called by name from {@code routes/admin-registry-queries.yaml} and
- * {@code routes/admin-sync-trigger.yaml}: validating query parameters and bodies (400 naming the
+ * The admin API's logic, called by name from {@code routes/admin-registry-queries.camel.yaml} and
+ * {@code routes/admin-sync-trigger.camel.yaml}: validating query parameters and bodies (400 naming the
  * parameter and its allowed values), and shaping the rows of the admin queries into the answers of
  * spec 36.7 with camelCase members.
  */

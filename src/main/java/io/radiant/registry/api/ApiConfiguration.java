@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Beans shared by every REST route: the contract and how operations reach their routes, the HTTP engine, the JSON
- * binding, the error bodies (routes/errors/rest-errors.yaml), the response header filter.
+ * binding, the error bodies (routes/errors/rest-errors.camel.yaml), the response header filter.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiConfiguration {
@@ -23,13 +23,13 @@ public class ApiConfiguration {
         return new ApiErrors(json);
     }
 
-    /** The contract, for the routes that read it (api-document.yaml). */
+    /** The contract, for the routes that read it (api-document.camel.yaml). */
     @Bean
     public ApiContract apiContract() {
         return ApiContract.get();
     }
 
-    /** The REST binding's JSON data format, named in routes/rest-configuration.yaml (jsonDataFormat: contract-json). */
+    /** The REST binding's JSON data format, named in routes/rest-configuration.camel.yaml (jsonDataFormat: contract-json). */
     @Bean("contract-json-dataformat-factory")
     public DataFormatFactory contractJsonDataFormatFactory() {
         return ContractJsonDataFormat::new;

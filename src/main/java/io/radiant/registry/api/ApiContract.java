@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * The REST contract, {@code openapi/registry-api.yaml} on the classpath, read once. The REST DSL is bound to
- * the same file (routes/rest-api.yaml); the validating readers take their value sets, field lists and ranges
+ * the same file (routes/rest-api.camel.yaml); the validating readers take their value sets, field lists and ranges
  * from here, so a value allowed by the API is written in one place only: the contract.
  */
 public final class ApiContract {

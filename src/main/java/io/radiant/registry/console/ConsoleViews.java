@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Answers of the admin endpoints the operator console reads ({@code routes/admin-console-queries.yaml}):
+ * Answers of the admin endpoints the operator console reads ({@code routes/admin-console-queries.camel.yaml}):
  * rows of {@code sql/admin-console-*.sql} as camelCase JSON with a count per state, so the page and any
  * other client can show a summary without counting themselves. Error texts go through the redactor once
  * more: the health and thermal syncs store them redacted, and a page is one more place they could leak.

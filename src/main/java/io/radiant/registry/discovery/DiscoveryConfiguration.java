@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Beans of the provider retries, referred to by name from routes/errors/provider-errors.yaml. The HTTP client
+ * Beans of the provider retries, referred to by name from routes/errors/provider-errors.camel.yaml. The HTTP client
  * of provider calls (limits, header allow-list) is set up in upstream/UpstreamConfiguration.
  */
 @Configuration(proxyBeanMethods = false)
@@ -17,7 +17,7 @@ public class DiscoveryConfiguration {
     }
 
     /**
-     * Redeliveries of a retryable provider call (routes/errors/provider-errors.yaml, which refines it): as many
+     * Redeliveries of a retryable provider call (routes/errors/provider-errors.camel.yaml, which refines it): as many
      * as registry.discovery.max-retries; each wait is set by {@link ProviderRetryDelay}.
      */
     @Bean

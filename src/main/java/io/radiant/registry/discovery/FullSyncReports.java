@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The steps of the full sync that are decisions rather than plumbing, called by name from
- * {@code routes/sync-full.yaml}, one call per step: which providers have a model list, whether one is skipped
+ * {@code routes/sync-full.camel.yaml}, one call per step: which providers have a model list, whether one is skipped
  * for want of a key, the parameters of its diff statement, its outcome, and the sync's {@link SyncReport}
  * (totals, one error line per provider that had a problem, "id: reason", and the per-provider figures as
  * details).

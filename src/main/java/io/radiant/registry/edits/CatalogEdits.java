@@ -23,7 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Admin edits of the catalog (DESIGN.md §4.6), called by name from {@code routes/admin-edits.yaml}: checks a
+ * Admin edits of the catalog (DESIGN.md §4.6), called by name from {@code routes/admin-edits.camel.yaml}: checks a
  * request against {@link EditableFields}, names the parameters of the one statement that applies it
  * ({@code sql/admin-edit-*.sql}, {@code sql/admin-create-model.sql}) and shapes the answers. The statements
  * check the version themselves; this class only reads the ETag the caller names and says 412 when the row had

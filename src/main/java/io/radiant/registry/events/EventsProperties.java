@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code registry.events.*} as the outbox relay's decisions need them; its schedule ({@code relay-enabled},
- * {@code relay-interval-ms}) is read by {@code routes/outbox-relay.yaml} itself.
+ * {@code relay-interval-ms}) is read by {@code routes/outbox-relay.camel.yaml} itself.
  *
  * @param busName          REGISTRY_EVENT_BUS_NAME, the EventBridge bus of every event
  * @param relayBatchLimit  events claimed per poll

@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
 
 /**
- * The decisions of the outbox relay, called by name from {@code routes/outbox-relay.yaml}: how claimed rows
+ * The decisions of the outbox relay, called by name from {@code routes/outbox-relay.camel.yaml}: how claimed rows
  * become PutEvents calls (at most 10 entries each, EventBridge's limit), and which rows a call published
  * and which must be retried. A row counts as published only when EventBridge accepted its entry; with a
  * partial failure ({@code FailedEntryCount > 0}) only the failed entries are retried. An entry refused for good

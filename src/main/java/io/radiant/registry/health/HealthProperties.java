@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code registry.health.*} as the health sync's decisions need them; the probe's HTTP timeouts
- * ({@code routes/sync-health.yaml}) and the {@code health-check} pool size read the same keys.
+ * ({@code routes/sync-health.camel.yaml}) and the {@code health-check} pool size read the same keys.
  *
  * @param timeoutMs           a probe without an answer within this time is unhealthy (timeout)
  * @param slowThresholdMs     a 2xx slower than this is degraded

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The decisions of the health sync, called by name from {@code routes/sync-health.yaml}: the probe URL,
+ * The decisions of the health sync, called by name from {@code routes/sync-health.camel.yaml}: the probe URL,
  * the sample of each probe, the parameters of the statement that records them, and the sync's report.
  */
 @Component("healthSyncs")

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Duration of the syncs this instance ran, by type and outcome: a Timer {@code registry.sync.duration},
  * exported as {@code registry_sync_duration_seconds_count|_sum|_max{type,status}}. Called by name from
- * {@code routes/sync-lifecycle.yaml} when a sync completes or fails. Every type × outcome exists from the
+ * {@code routes/sync-lifecycle.camel.yaml} when a sync completes or fails. Every type × outcome exists from the
  * start (count 0), so a rate over it is defined before the first sync.
  */
 public class SyncMetrics implements MeterBinder {

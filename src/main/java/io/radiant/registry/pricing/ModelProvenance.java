@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The model detail of the admin API ({@code GET /admin/registry/models/{id}}), called by name from
- * {@code routes/admin-registry-queries.yaml}: the registry row, a source for each catalog value (a value
+ * {@code routes/admin-registry-queries.camel.yaml}: the registry row, a source for each catalog value (a value
  * without a recorded source was set by the migrations: {@code curated}), the price history, what each feed
  * last said, and the fields on which feeds disagree by more than {@code registry.pricing.disagreement-tolerance}.
  */

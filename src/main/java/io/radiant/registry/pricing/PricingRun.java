@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * One pricing sync's feeds: the configured ones in precedence order (LiteLLM, models.dev, OpenRouter) and
- * what each answered. Kept in an exchange variable by {@code routes/sync-pricing.yaml} while it loops over them.
+ * what each answered. Kept in an exchange variable by {@code routes/sync-pricing.camel.yaml} while it loops over them.
  */
 public final class PricingRun {
 

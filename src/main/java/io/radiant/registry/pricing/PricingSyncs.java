@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** The decisions of the pricing sync, called by name from {@code routes/sync-pricing.yaml}. */
+/** The decisions of the pricing sync, called by name from {@code routes/sync-pricing.camel.yaml}. */
 @Component("pricingSyncs")
 public class PricingSyncs {
 

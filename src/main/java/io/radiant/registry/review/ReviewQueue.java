@@ -24,7 +24,7 @@ import org.postgresql.util.PGobject;
 import org.springframework.stereotype.Component;
 
 /**
- * The review queue's admin API, called by name from {@code routes/review-queue.yaml}: the parameters of the
+ * The review queue's admin API, called by name from {@code routes/review-queue.camel.yaml}: the parameters of the
  * queries and decision statements, and the answers. Requests are read and refused with the API layer's
  * types ({@code api/}: one exception hierarchy, one error route, {@link RowJson} for rows). A new model is
  * approved with what is known about it (its provider's list, then the feeds: {@link FeedSuggestions}) plus

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Warm-ups asked for while the database cannot record them (warmup-request.yaml). Kept in arrival order,
+ * Warm-ups asked for while the database cannot record them (warmup-request.camel.yaml). Kept in arrival order,
  * each model once, at most {@code capacity}: beyond that a request is logged as dropped (a later selection
  * asks again). The warmup-replay route writes them once the database answers.
  */

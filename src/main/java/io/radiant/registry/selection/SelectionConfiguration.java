@@ -15,7 +15,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The selection beans the routes call by name (select-model.yaml, warmup-request.yaml). */
+/** The selection beans the routes call by name (select-model.camel.yaml, warmup-request.camel.yaml). */
 @Configuration(proxyBeanMethods = false)
 public class SelectionConfiguration {
 
@@ -67,7 +67,7 @@ public class SelectionConfiguration {
         return new WarmupRequests(Clock.systemUTC(), properties.warmupQuietPeriod());
     }
 
-    /** select-model.yaml's filter: the selection asks for a warm-up that {@link WarmupRequests} lets through. */
+    /** select-model.camel.yaml's filter: the selection asks for a warm-up that {@link WarmupRequests} lets through. */
     @Bean
     public Predicate warmupAdmitted(WarmupRequests warmupRequests) {
         return exchange -> warmupRequests.shouldWarm(exchange.getMessage().getBody(Selection.class));

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of the sync schedules that Java reads ({@code registry.schedule.*}); the crons themselves are read
- * by {@code routes/sync-schedules.yaml}.
+ * by {@code routes/sync-schedules.camel.yaml}.
  *
  * @param retryDelay how long after a firing that could not be handed to {@code direct:sync-trigger} it is
  *                   tried again, and the period of further tries while it still cannot run

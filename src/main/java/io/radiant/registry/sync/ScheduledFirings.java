@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes sure a scheduled firing of a sync is never lost between Quartz and {@code direct:sync-trigger}.
  *
- * <p>The schedule route ({@code routes/sync-schedules.yaml}) marks a firing as handed over once
+ * <p>The schedule route ({@code routes/sync-schedules.camel.yaml}) marks a firing as handed over once
  * {@code direct:sync-trigger} has answered: a sync started, or one of that type runs already. A firing that ends
  * without that mark could not run here — Camel not (or no longer) running, the route stopped, the claim refused
  * by the database — and gets a retry trigger in the clustered job store. Any instance may fire it, so a retry is

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The steps every sync shares, called by name from {@code routes/sync-lifecycle.yaml}: the answer to a
+ * The steps every sync shares, called by name from {@code routes/sync-lifecycle.camel.yaml}: the answer to a
  * trigger, and what the log keeps of a sync's end (its report, or its failure's reason, without secrets).
  */
 @Component("syncLifecycle")

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Aggregation strategy (POJO) of the parallel split in {@code routes/sync-thermal.yaml}: gathers the
+ * Aggregation strategy (POJO) of the parallel split in {@code routes/sync-thermal.camel.yaml}: gathers the
  * observations of every endpoint into one list. Camel calls it one observation at a time.
  */
 @Component("thermalObservations")

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The pure part of the thermal sync, called by name from {@code routes/sync-thermal.yaml}: from the rows
+ * The pure part of the thermal sync, called by name from {@code routes/sync-thermal.camel.yaml}: from the rows
  * read and the endpoints observed to the rows to write ({@link #plan}), and from what the write did to the
  * sync's report ({@link #report}).
  */

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one HTTP client set-up of every upstream call (routes/provider-http.yaml: provider lists, health probes,
+ * The one HTTP client set-up of every upstream call (routes/provider-http.camel.yaml: provider lists, health probes,
  * pricing feeds), referred to by name from its route template.
  */
 @Configuration(proxyBeanMethods = false)

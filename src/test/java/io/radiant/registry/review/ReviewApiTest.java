@@ -18,7 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The review queue over HTTP, as an admin uses it. */
 @TestPropertySource(properties = {"registry.admin-token=review-admin-token-42",
-        // until the shared REST configuration (rest-configuration.yaml) is on this branch
+        // until the shared REST configuration (rest-configuration.camel.yaml) is on this branch
         "camel.rest.component=platform-http", "camel.rest.context-path=/api/v2"})
 class ReviewApiTest extends RegistryIntegrationTest {
 

@@ -56,6 +56,13 @@ class RouteSchemaTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("routeDocuments")
+    void isNamedAsCamelToolingAndTheIncludePatternExpect(Path document) {
+        // camel.main.routes-include-pattern loads *.camel.yaml only: a route file named otherwise would be skipped
+        assertThat(document.getFileName().toString()).endsWith(".camel.yaml");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routeDocuments")
     void validatesAgainstTheCamelYamlDslSchema(Path document) throws IOException {
         String name = ROUTES.relativize(document).toString();
         Set<ValidationMessage> errors = schema.validate(YAML.readTree(document.toFile()));
