@@ -3,10 +3,6 @@ package io.radiant.registry.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.radiant.registry.support.RegistryIntegrationTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +16,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -44,7 +39,6 @@ class ConsoleBrowserTest extends RegistryIntegrationTest {
     static final String HOSTILE = "<img src=x onerror=\"document.title='pwned'\">";
 
     private static ChromeDriver driver;
-    private static Path profile;
     private static boolean seeded;
 
     @LocalServerPort
@@ -54,22 +48,12 @@ class ConsoleBrowserTest extends RegistryIntegrationTest {
 
     @BeforeAll
     static void browser() {
-        HeadlessChromium.assumeInstalled();
-        profile = HeadlessChromium.freshProfile();
-        driver = HeadlessChromium.start(profile);
-        HeadlessChromium.viewport(driver, 1280, 800);
+        driver = HeadlessChromium.open(1280, 800);
     }
 
     @AfterAll
-    static void closeBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    static void closeBrowser() {
+        HeadlessChromium.close(driver);
     }
 
     @BeforeEach
@@ -309,12 +293,6 @@ class ConsoleBrowserTest extends RegistryIntegrationTest {
     }
 
     private static void screenshot(String name) {
-        Path dir = Path.of(System.getProperty("console.screenshots", "target/console-screenshots"));
-        try {
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        HeadlessChromium.screenshot(driver, name);
     }
 }

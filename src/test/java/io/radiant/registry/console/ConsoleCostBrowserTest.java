@@ -3,17 +3,12 @@ package io.radiant.registry.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.radiant.registry.support.RegistryIntegrationTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,7 +29,6 @@ class ConsoleCostBrowserTest extends RegistryIntegrationTest {
     static final String TOKEN = "console-cost-test-token-5a1e";
 
     private static ChromeDriver driver;
-    private static Path profile;
 
     @LocalServerPort
     int port;
@@ -43,22 +37,12 @@ class ConsoleCostBrowserTest extends RegistryIntegrationTest {
 
     @BeforeAll
     static void browser() {
-        HeadlessChromium.assumeInstalled();
-        profile = HeadlessChromium.freshProfile();
-        driver = HeadlessChromium.start(profile);
-        HeadlessChromium.viewport(driver, 1280, 800);
+        driver = HeadlessChromium.open(1280, 800);
     }
 
     @AfterAll
-    static void closeBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    static void closeBrowser() {
+        HeadlessChromium.close(driver);
     }
 
     @Test
@@ -124,12 +108,6 @@ class ConsoleCostBrowserTest extends RegistryIntegrationTest {
     }
 
     private static void screenshot(String name) {
-        Path dir = Path.of(System.getProperty("console.screenshots", "target/console-screenshots"));
-        try {
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        HeadlessChromium.screenshot(driver, name);
     }
 }

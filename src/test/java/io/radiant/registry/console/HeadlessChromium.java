@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -23,6 +27,8 @@ final class HeadlessChromium {
 
     static final Path BINARY = Path.of(env("CHROME_BIN", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(env("CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+    private static final Map<ChromeDriver, Path> PROFILES = new ConcurrentHashMap<>();
 
     private HeadlessChromium() { }
 
@@ -63,6 +69,46 @@ final class HeadlessChromium {
     static Path freshProfile() {
         try {
             return Files.createTempDirectory("console-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A browser of its own for one test class: installed or skipped (see {@link #assumeInstalled}), a fresh profile,
+     * the page exactly {@code width} × {@code height}. {@link #close} quits it and deletes the profile.
+     */
+    static ChromeDriver open(int width, int height) {
+        assumeInstalled();
+        Path profile = freshProfile();
+        ChromeDriver driver = start(profile);
+        PROFILES.put(driver, profile);
+        viewport(driver, width, height);
+        return driver;
+    }
+
+    /** Quits a browser of {@link #open} and deletes its profile; null (the class was skipped) is nothing to do. */
+    static void close(ChromeDriver driver) {
+        if (driver == null) {
+            return;
+        }
+        driver.quit();
+        Path profile = PROFILES.remove(driver);
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The page as a PNG in -Dconsole.screenshots (default target/console-screenshots); docs/console/ refreshes the docs. */
+    static void screenshot(ChromeDriver driver, String name) {
+        Path dir = Path.of(System.getProperty("console.screenshots", "target/console-screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
