@@ -10,8 +10,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Runs one of our {@code sql/*.sql} statements, written for camel-sql ({@code :#name} parameters), with
- * Spring's named-parameter JDBC: for SQL-level tests of a statement without starting Camel.
+ * Runs one of our {@code sql/*.sql} statements, written for camel-sql ({@code :#name} parameters, or a route
+ * variable {@code :#${variable.name}} taken as the parameter {@code name}), with Spring's named-parameter JDBC: for SQL-level tests of a statement without starting Camel.
  */
 public final class CamelSql {
 
@@ -39,6 +39,8 @@ public final class CamelSql {
                 throw new IllegalArgumentException("no resource " + resource);
             }
             String camel = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // a statement that reads a route variable (:#${variable.reviewId}) takes it here as a named parameter
+            camel = camel.replaceAll(":#\\$\\{variable\\.(\\w+)}", ":#$1");
             // camel-sql takes every other '#' (jsonb's #>>, #-) for a parameter, which this template would not
             String code = camel.replaceAll("(?m)^\\s*--.*$", "").replaceAll(":#\\w+", "");
             if (code.indexOf('#') >= 0) {
