@@ -1,12 +1,13 @@
--- POST /api/v2/admin/registry/models: an external model added by hand, in ONE statement. Parameters:
---   :#row     JSON {models column: value} (provider_id, model_id, display_name, category and what else was given)
---   :#fields  JSON {models column: API field name} of the values the operator gave (each gets source 'admin')
---   :#reason, :#actor
+-- POST /api/v2/admin/registry/models: an external model added by hand, in ONE statement. It reads the checked
+-- request, variable request of routes/admin-edits.camel.yaml (edits/CatalogEdits.creation):
+--   request[row]     JSON {models column: value} (provider_id, model_id, display_name, category and what else was given)
+--   request[fields]  JSON {models column: API field name} of the values the operator gave (each gets source 'admin')
+--   request[reason], request[actor]
 -- Nothing is written when the provider is unknown (no_provider) or already has the model id (exists); the
 -- unique (provider_id, model_id) makes two concurrent creations of one model end in one row and one 409.
 WITH given AS (
     SELECT r.*
-    FROM jsonb_populate_record(NULL::models, CAST(:#row AS jsonb)) AS r
+    FROM jsonb_populate_record(NULL::models, CAST(:#${variable.request[row]} AS jsonb)) AS r
 ),
 created AS (
     INSERT INTO models (provider_id, model_id, litellm_id, name, display_name, description, category, capabilities,
@@ -31,7 +32,7 @@ created AS (
 ),
 changes AS (
     SELECT jsonb_build_array(f.value)->>0 AS field, f.key AS column_name, to_jsonb(c) -> f.key AS new_value
-    FROM jsonb_each(CAST(:#fields AS jsonb)) AS f
+    FROM jsonb_each(CAST(:#${variable.request[fields]} AS jsonb)) AS f
     CROSS JOIN created c
 ),
 edit AS (
@@ -43,14 +44,14 @@ edit AS (
 ),
 sourced AS (
     INSERT INTO model_field_sources (provider_id, model_id, field, source, value, observed_at, reason)
-    SELECT c.provider_id, c.model_id, x.column_name, 'admin', x.new_value, now(), CAST(:#reason AS text)
+    SELECT c.provider_id, c.model_id, x.column_name, 'admin', x.new_value, now(), CAST(:#${variable.request[reason]} AS text)
     FROM changes x
     CROSS JOIN created c
     RETURNING 1
 ),
 audited AS (
     INSERT INTO registry_audit (at, kind, provider_id, model_id, registry_id, changes, reason, actor)
-    SELECT e.changed_at, 'create', e.provider_id, e.model_id, e.id, e.changes, CAST(:#reason AS text), CAST(:#actor AS text)
+    SELECT e.changed_at, 'create', e.provider_id, e.model_id, e.id, e.changes, CAST(:#${variable.request[reason]} AS text), CAST(:#${variable.request[actor]} AS text)
     FROM edit e
     RETURNING 1
 ),
@@ -58,7 +59,7 @@ events AS (
     INSERT INTO event_outbox (detail_type, detail)
     SELECT 'ModelUpdatedByAdmin',
            jsonb_build_object('providerId', e.provider_id, 'modelId', e.model_id, 'id', e.id, 'created', true,
-                              'changes', e.changes, 'reason', CAST(:#reason AS text), 'actor', CAST(:#actor AS text),
+                              'changes', e.changes, 'reason', CAST(:#${variable.request[reason]} AS text), 'actor', CAST(:#${variable.request[actor]} AS text),
                               'changedAt', to_char(e.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
     FROM edit e
     RETURNING 1

@@ -1,17 +1,19 @@
 -- PATCH /api/v2/admin/registry/models/{id} of an external model, in ONE statement: the row is changed only
 -- while its version is the one the caller's If-Match names (row lock + version check: of two edits sent with
--- the same ETag exactly one changes the row, the other finds no row and is answered 412). Parameters:
---   :#id       the model's registry id            :#version  the version the caller saw (its ETag)
---   :#patch    JSON {models column: new value}    :#fields   JSON {models column: API field name}, the same keys
---   :#prices   JSON array of the patched columns that are prices (their moves go to model_price_history)
---   :#reason   why (3-500 characters)             :#actor    the caller's X-Actor header, or NULL
+-- the same ETag exactly one changes the row, the other finds no row and is answered 412). It reads the
+-- variables of routes/admin-edits.camel.yaml:
+--   current[id]      the model's registry id       request[version]  the version the caller saw (its ETag)
+--   changes.patch    JSON {models column: new value}
+--   changes.fields   JSON {models column: API field name}, the same keys
+--   changes.prices   JSON array of the patched columns that are prices (their moves go to model_price_history)
+--   request[reason]  why (3-500 characters)        request[actor]    the caller's X-Actor header, or NULL
 -- Every patched field gets source 'admin' with the reason and the time (a sync never overwrites it: model-diff.sql,
 -- pricing-apply.sql); the fields whose value moved are the edit: one audit entry and one ModelUpdatedByAdmin.
--- Columns not in :#patch keep their value (jsonb_populate_record starts from the current row).
+-- Columns not in changes.patch keep their value (jsonb_populate_record starts from the current row).
 WITH target AS (
     SELECT m.*
     FROM models m
-    WHERE m.id = CAST(:#id AS uuid) AND m.version = CAST(:#version AS bigint)
+    WHERE m.id = CAST(:#${variable.current[id]} AS uuid) AND m.version = CAST(:#${variable.request[version]} AS bigint)
     FOR UPDATE
 ),
 updated AS (
@@ -27,9 +29,9 @@ updated AS (
                       r.cost_per_request, r.cost_per_second, r.cost_per_image, r.cost_per_minute, r.markup_rate,
                       r.cache_read_cost_per_1k, r.cache_write_cost_per_1k, r.cache_write_1h_cost_per_1k,
                       r.reasoning_cost_per_1k, r.batch_input_cost_per_1k, r.batch_output_cost_per_1k
-               FROM jsonb_populate_record(m, CAST(:#patch AS jsonb)) AS r),
-        deprecated_at = CASE WHEN NOT jsonb_exists(CAST(:#patch AS jsonb), 'deprecated') THEN m.deprecated_at
-                             WHEN (CAST(:#patch AS jsonb)->>'deprecated')::boolean THEN COALESCE(m.deprecated_at, now())
+               FROM jsonb_populate_record(m, CAST(:#${variable.changes.patch} AS jsonb)) AS r),
+        deprecated_at = CASE WHEN NOT jsonb_exists(CAST(:#${variable.changes.patch} AS jsonb), 'deprecated') THEN m.deprecated_at
+                             WHEN (CAST(:#${variable.changes.patch} AS jsonb)->>'deprecated')::boolean THEN COALESCE(m.deprecated_at, now())
                              ELSE NULL END
     FROM target t
     WHERE m.id = t.id
@@ -38,7 +40,7 @@ updated AS (
 changes AS (
     SELECT f.key AS column_name, jsonb_build_array(f.value)->>0 AS field,
            to_jsonb(t) -> f.key AS old_value, to_jsonb(u) -> f.key AS new_value
-    FROM jsonb_each(CAST(:#fields AS jsonb)) AS f
+    FROM jsonb_each(CAST(:#${variable.changes.fields} AS jsonb)) AS f
     CROSS JOIN target t
     CROSS JOIN updated u
     WHERE (to_jsonb(t) -> f.key) IS DISTINCT FROM (to_jsonb(u) -> f.key)
@@ -52,8 +54,8 @@ edit AS (
 ),
 sourced AS (
     INSERT INTO model_field_sources AS s (provider_id, model_id, field, source, value, observed_at, reason)
-    SELECT u.provider_id, u.model_id, f.key, 'admin', to_jsonb(u) -> f.key, now(), CAST(:#reason AS text)
-    FROM jsonb_each(CAST(:#fields AS jsonb)) AS f
+    SELECT u.provider_id, u.model_id, f.key, 'admin', to_jsonb(u) -> f.key, now(), CAST(:#${variable.request[reason]} AS text)
+    FROM jsonb_each(CAST(:#${variable.changes.fields} AS jsonb)) AS f
     CROSS JOIN updated u
     ON CONFLICT (provider_id, model_id, field)
     DO UPDATE SET source = 'admin', value = EXCLUDED.value, observed_at = EXCLUDED.observed_at, reason = EXCLUDED.reason
@@ -65,12 +67,12 @@ priced AS (
            CAST(jsonb_build_array(c.new_value)->>0 AS numeric), 'admin'
     FROM changes c
     CROSS JOIN updated u
-    WHERE jsonb_exists(CAST(:#prices AS jsonb), c.column_name)
+    WHERE jsonb_exists(CAST(:#${variable.changes.prices} AS jsonb), c.column_name)
     RETURNING 1
 ),
 audited AS (
     INSERT INTO registry_audit (at, kind, provider_id, model_id, registry_id, changes, reason, actor)
-    SELECT e.changed_at, 'edit', e.provider_id, e.model_id, e.id, e.changes, CAST(:#reason AS text), CAST(:#actor AS text)
+    SELECT e.changed_at, 'edit', e.provider_id, e.model_id, e.id, e.changes, CAST(:#${variable.request[reason]} AS text), CAST(:#${variable.request[actor]} AS text)
     FROM edit e
     WHERE jsonb_array_length(e.changes) > 0
     RETURNING 1
@@ -79,7 +81,7 @@ events AS (
     INSERT INTO event_outbox (detail_type, detail)
     SELECT 'ModelUpdatedByAdmin',
            jsonb_build_object('providerId', e.provider_id, 'modelId', e.model_id, 'id', e.id, 'changes', e.changes,
-                              'reason', CAST(:#reason AS text), 'actor', CAST(:#actor AS text),
+                              'reason', CAST(:#${variable.request[reason]} AS text), 'actor', CAST(:#${variable.request[actor]} AS text),
                               'changedAt', to_char(e.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
     FROM edit e
     WHERE jsonb_array_length(e.changes) > 0

@@ -1,10 +1,11 @@
 -- PATCH /api/v2/admin/registry/models/{id} of a self-hosted model: as admin-edit-model.sql (one statement,
 -- version-checked under a row lock), on self_hosted_models, provenance in self_hosted_field_sources.
--- Parameters: :#id, :#version, :#patch {column: value}, :#fields {column: API field}, :#reason, :#actor.
+-- Reads the variables current[id], request[version], changes.patch {column: value}, changes.fields
+-- {column: API field}, request[reason], request[actor] (routes/admin-edits.camel.yaml).
 WITH target AS (
     SELECT s.*
     FROM self_hosted_models s
-    WHERE s.id = CAST(:#id AS uuid) AND s.version = CAST(:#version AS bigint)
+    WHERE s.id = CAST(:#${variable.current[id]} AS uuid) AND s.version = CAST(:#${variable.request[version]} AS bigint)
     FOR UPDATE
 ),
 updated AS (
@@ -13,14 +14,14 @@ updated AS (
          context_window, max_output, min_tier)
             = (SELECT r.enabled, r.deprecated, r.display_name, r.description, r.capabilities, r.input_modalities,
                       r.output_modalities, r.context_window, r.max_output, r.min_tier
-               FROM jsonb_populate_record(s, CAST(:#patch AS jsonb)) AS r)
+               FROM jsonb_populate_record(s, CAST(:#${variable.changes.patch} AS jsonb)) AS r)
     FROM target t
     WHERE s.id = t.id
     RETURNING s.*
 ),
 changes AS (
     SELECT jsonb_build_array(f.value)->>0 AS field, to_jsonb(t) -> f.key AS old_value, to_jsonb(u) -> f.key AS new_value
-    FROM jsonb_each(CAST(:#fields AS jsonb)) AS f
+    FROM jsonb_each(CAST(:#${variable.changes.fields} AS jsonb)) AS f
     CROSS JOIN target t
     CROSS JOIN updated u
     WHERE (to_jsonb(t) -> f.key) IS DISTINCT FROM (to_jsonb(u) -> f.key)
@@ -34,8 +35,8 @@ edit AS (
 ),
 sourced AS (
     INSERT INTO self_hosted_field_sources AS s (model_id, field, source, value, observed_at, reason)
-    SELECT u.model_id, f.key, 'admin', to_jsonb(u) -> f.key, now(), CAST(:#reason AS text)
-    FROM jsonb_each(CAST(:#fields AS jsonb)) AS f
+    SELECT u.model_id, f.key, 'admin', to_jsonb(u) -> f.key, now(), CAST(:#${variable.request[reason]} AS text)
+    FROM jsonb_each(CAST(:#${variable.changes.fields} AS jsonb)) AS f
     CROSS JOIN updated u
     ON CONFLICT (model_id, field)
     DO UPDATE SET source = 'admin', value = EXCLUDED.value, observed_at = EXCLUDED.observed_at, reason = EXCLUDED.reason
@@ -43,7 +44,7 @@ sourced AS (
 ),
 audited AS (
     INSERT INTO registry_audit (at, kind, provider_id, model_id, registry_id, changes, reason, actor)
-    SELECT e.changed_at, 'edit', 'self_hosted', e.model_id, e.id, e.changes, CAST(:#reason AS text), CAST(:#actor AS text)
+    SELECT e.changed_at, 'edit', 'self_hosted', e.model_id, e.id, e.changes, CAST(:#${variable.request[reason]} AS text), CAST(:#${variable.request[actor]} AS text)
     FROM edit e
     WHERE jsonb_array_length(e.changes) > 0
     RETURNING 1
@@ -52,7 +53,7 @@ events AS (
     INSERT INTO event_outbox (detail_type, detail)
     SELECT 'ModelUpdatedByAdmin',
            jsonb_build_object('providerId', 'self_hosted', 'modelId', e.model_id, 'id', e.id, 'changes', e.changes,
-                              'reason', CAST(:#reason AS text), 'actor', CAST(:#actor AS text),
+                              'reason', CAST(:#${variable.request[reason]} AS text), 'actor', CAST(:#${variable.request[actor]} AS text),
                               'changedAt', to_char(e.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
     FROM edit e
     WHERE jsonb_array_length(e.changes) > 0

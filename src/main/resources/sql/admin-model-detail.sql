@@ -1,7 +1,7 @@
 -- GET /api/v2/admin/registry/models/{id}: the registry row (disabled models too: an operator must find a model
 -- to enable it again), the catalog row (external models) or the self-hosted row, the recorded sources of its
 -- values, what each feed last said about it, its price history (oldest first), its admin and review history
--- (newest first) and its version (the ETag of PATCH).
+-- (newest first) and its version (the ETag of PATCH). The model is the variable modelId.
 SELECT CAST(to_jsonb(u) - 'readiness_rank' - 'health_rank' - 'estimated_cost_per_request' - 'retirement_date' AS text) AS registry,
        CAST(to_jsonb(m) AS text) AS catalog,
        CAST(to_jsonb(sh) AS text) AS self_hosted,
@@ -33,6 +33,6 @@ SELECT CAST(to_jsonb(u) - 'readiness_rank' - 'health_rank' - 'estimated_cost_per
                       FROM registry_audit a
                       WHERE a.provider_id = u.provider_id AND a.model_id = u.model_id), '[]'::jsonb) AS text) AS history
 FROM selection_catalog u
-LEFT JOIN models m ON m.id = CAST(:#id AS uuid)
-LEFT JOIN self_hosted_models sh ON sh.id = CAST(:#id AS uuid)
-WHERE u.id = CAST(:#id AS text)
+LEFT JOIN models m ON m.id = CAST(:#${variable.modelId} AS uuid)
+LEFT JOIN self_hosted_models sh ON sh.id = CAST(:#${variable.modelId} AS uuid)
+WHERE u.id = CAST(:#${variable.modelId} AS text)

@@ -4,4 +4,4 @@ SELECT p.id, p.display_name, p.description, p.website_url, p.api_base_url, p.dis
        p.compliance, p.enabled, p.version, p.created_at, p.updated_at,
        (SELECT count(*) FROM models m WHERE m.provider_id = p.id) AS model_count
 FROM providers p
-WHERE p.id = CAST(:#id AS text)
+WHERE p.id = CAST(:#${variable.providerId} AS text)

@@ -2,4 +2,4 @@
 SELECT id, sync_type, trigger, status, started_at, completed_at, duration_ms, providers_updated, models_added,
        models_updated, models_deprecated, errors, error_message, details, instance_id
 FROM registry_sync_log
-WHERE id = CAST(:#syncId AS UUID)
+WHERE id = CAST(:#${variable.syncId} AS UUID)

@@ -17,4 +17,4 @@ SELECT r.id::text AS review_id, r.provider_id, r.model_id, r.kind, r.status,
        END AS feeds,
        EXISTS (SELECT 1 FROM models m WHERE m.provider_id = r.provider_id AND m.model_id = r.model_id) AS in_catalog
 FROM model_review_queue r
-WHERE r.id = CAST(:#reviewId AS uuid)
+WHERE r.id = CAST(:#${variable.reviewId} AS uuid)

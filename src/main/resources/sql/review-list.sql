@@ -1,4 +1,5 @@
--- Review queue entries by status (default pending), optionally one kind and one provider, oldest first.
+-- Review queue entries by status (default pending), optionally one kind and one provider, oldest first: the
+-- checked query parameters, variable reviewFilter (review/ReviewQueue.reviewFilter).
 -- A new model carries what each public feed last said about its id (feed_models), for the reviewer and approval.
 -- A mass_discovery item shows its count and the first 20 of its ids here (GET …/review/{id} names them all).
 SELECT r.id::text AS review_id, r.provider_id, r.model_id, r.kind, r.status,
@@ -16,8 +17,8 @@ SELECT r.id::text AS review_id, r.provider_id, r.model_id, r.kind, r.status,
                      WHERE f.provider_id = r.provider_id AND f.model_id = r.model_id), '{}'::jsonb)
        END AS feeds
 FROM model_review_queue r
-WHERE r.status = CAST(:#status AS text)
-  AND (CAST(:#kind AS text) IS NULL OR r.kind = CAST(:#kind AS text))
-  AND (CAST(:#providerId AS text) IS NULL OR r.provider_id = CAST(:#providerId AS text))
+WHERE r.status = CAST(:#${variable.reviewFilter.status} AS text)
+  AND (CAST(:#${variable.reviewFilter.kind} AS text) IS NULL OR r.kind = CAST(:#${variable.reviewFilter.kind} AS text))
+  AND (CAST(:#${variable.reviewFilter.providerId} AS text) IS NULL OR r.provider_id = CAST(:#${variable.reviewFilter.providerId} AS text))
 ORDER BY r.first_seen_at, r.provider_id, r.model_id
-LIMIT CAST(:#limit AS integer)
+LIMIT CAST(:#${variable.reviewFilter.limit} AS integer)

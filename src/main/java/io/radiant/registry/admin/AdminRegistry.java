@@ -38,8 +38,13 @@ public class AdminRegistry {
         this.rowJson = rowJson;
     }
 
-    /** Named parameters of sql/admin-list-models.sql from the query parameters (each may be absent). */
-    public Map<String, Object> modelFilters(Object category, Object hostingType, Object status) {
+    /**
+     * The models GET /admin/registry/models asks for, from its query parameters (each may be absent): a null
+     * member does not filter. Without a status the enabled models; {@code disabled} the disabled ones;
+     * {@code active} the enabled, not deprecated ones; {@code deprecated} the enabled, deprecated ones.
+     * sql/admin-list-models.sql reads it from the variable modelFilter.
+     */
+    public ModelFilter modelFilter(Object category, Object hostingType, Object status) {
         String cat = single("category", category);
         String hosting = single("hostingType", hostingType);
         String state = single("status", status);
@@ -55,14 +60,14 @@ public class AdminRegistry {
             throw new InvalidRequestException("status", "Query parameter 'status' must be one of: "
                     + String.join(", ", STATUSES) + " (got '" + ApiErrors.printable(state, 40) + "').");
         }
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("category", cat);
-        p.put("hostingType", hosting);
-        p.put("enabled", state == null || state.equals("deprecated") ? null : !state.equals("disabled"));
-        p.put("deprecated", state == null || state.equals("enabled") || state.equals("disabled")
-                ? null : state.equals("deprecated"));
-        return p;
+        Boolean enabled = state == null || state.equals("deprecated") ? null : !state.equals("disabled");
+        Boolean deprecated = state == null || state.equals("enabled") || state.equals("disabled")
+                ? null : state.equals("deprecated");
+        return new ModelFilter(cat, hosting, enabled, deprecated);
     }
+
+    /** Which models a list shows; a null member does not filter ({@code enabled} null: the enabled ones). */
+    public record ModelFilter(String category, String hostingType, Boolean enabled, Boolean deprecated) { }
 
     /** {@code {total, external, selfHosted, models}} (spec 36.7 listAllModels). */
     public Map<String, Object> modelList(List<Map<String, Object>> rows) {
@@ -87,14 +92,14 @@ public class AdminRegistry {
         return rows.stream().map(this::syncRow).toList();
     }
 
-    /** The syncId path parameter, which must be a UUID. */
-    public Map<String, Object> syncIdParameter(Object syncId) {
+    /** The sync the syncId path parameter names, which must be a UUID (else 400). */
+    public UUID syncId(Object syncId) {
         String raw = single("syncId", syncId);
         try {
             if (raw == null) {
                 throw new IllegalArgumentException("missing");
             }
-            return Map.of("syncId", UUID.fromString(raw).toString());
+            return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("syncId", "Path parameter 'syncId' must be a sync id (a UUID such as "
                     + "3f1c2d4e-0000-4000-8000-000000000000), got '" + ApiErrors.printable(String.valueOf(raw), 60) + "'.");
@@ -102,7 +107,7 @@ public class AdminRegistry {
     }
 
     /** The one row of that sync, or 404. */
-    public Map<String, Object> syncById(List<Map<String, Object>> rows, String syncId) {
+    public Map<String, Object> syncById(List<Map<String, Object>> rows, UUID syncId) {
         if (rows.isEmpty()) {
             throw new NotFoundException("sync_not_found", "No sync with id " + syncId + ".");
         }

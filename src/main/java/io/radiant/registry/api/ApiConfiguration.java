@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Beans shared by every REST route: the contract and how operations reach their routes, the HTTP engine, the JSON
- * binding, the error bodies (routes/errors/rest-errors.camel.yaml), the response header filter.
+ * binding, the error bodies (routes/errors/rest-errors.camel.yaml), the header filter in and out.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiConfiguration {
@@ -43,8 +43,8 @@ public class ApiConfiguration {
 
     /** Used by camel.component.platform-http.header-filter-strategy (application.yaml). */
     @Bean
-    public ResponseHeaderAllowList responseHeaderAllowList() {
-        return new ResponseHeaderAllowList();
+    public HeaderAllowList headerAllowList(ApiContract apiContract) {
+        return HeaderAllowList.ofContract(apiContract);
     }
 
     /**

@@ -63,6 +63,35 @@ public final class ApiContract {
         return Collections.unmodifiableSet(new LinkedHashSet<>(out));
     }
 
+    /**
+     * The names of the request parameters the contract reads from the query string and from request headers
+     * ({@code in: query}, {@code in: header}), of every operation, as written in the contract.
+     */
+    public Set<String> requestParameters() {
+        Set<String> names = new LinkedHashSet<>();
+        document.path("paths").forEach(path -> {
+            path.path("parameters").forEach(p -> addQueryOrHeader(p, names));
+            path.fields().forEachRemaining(member -> member.getValue().path("parameters")
+                    .forEach(p -> addQueryOrHeader(p, names)));
+        });
+        return Collections.unmodifiableSet(names);
+    }
+
+    private void addQueryOrHeader(JsonNode parameter, Set<String> names) {
+        JsonNode p = parameter;
+        if (p.has("$ref")) {
+            String ref = p.get("$ref").asText();
+            p = document.at(ref.substring(1));
+            if (p.isMissingNode()) {
+                throw new IllegalStateException("Unresolved parameter " + ref + " in " + LOCATION);
+            }
+        }
+        String in = p.path("in").asText();
+        if (in.equals("query") || in.equals("header")) {
+            names.add(p.path("name").asText());
+        }
+    }
+
     /** The {@code minimum} of a property of an object schema. */
     public BigDecimal minimum(String schema, String property) {
         return bound(schema, property, "minimum");

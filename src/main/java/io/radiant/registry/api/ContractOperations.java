@@ -92,6 +92,11 @@ public class ContractOperations extends DefaultRestOpenapiProcessorStrategy {
     }
 
     private static void after(RestBindingAdvice binding, Exchange exchange, Map<String, Object> state) {
+        // The message still holds the request's Content-Type: platform-http maps it in whatever the header filter
+        // says, and the binding keeps a Content-Type it finds (and writes JSON only under a JSON one). Dropped
+        // here, the one place every answer passes, the binding sets the operation's produces of the contract
+        // (application/json) and writes the body as JSON: a caller's text/html or vendor type never labels it.
+        exchange.getMessage().removeHeader(Exchange.CONTENT_TYPE);
         try {
             binding.after(exchange, state);
         } catch (Exception e) {

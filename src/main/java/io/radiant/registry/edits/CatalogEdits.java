@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 
 /**
  * Admin edits of the catalog (DESIGN.md §4.6), called by name from {@code routes/admin-edits.camel.yaml}: checks a
- * request against {@link EditableFields}, names the parameters of the one statement that applies it
+ * request against {@link EditableFields} into what the one statement that applies it reads
  * ({@code sql/admin-edit-*.sql}, {@code sql/admin-create-model.sql}) and shapes the answers. The statements
  * check the version themselves; this class only reads the ETag the caller names and says 412 when the row had
  * moved on.
@@ -77,8 +77,12 @@ public class CatalogEdits {
         return out;
     }
 
-    /** Named parameters of the model edit statement for the model as it is now ({@code current}: the detail). */
-    public Map<String, Object> modelParameters(Map<String, Object> request, Map<String, Object> current) {
+    /**
+     * The changes of a PATCH checked against the editable fields of the model as it is now ({@code current}: the
+     * detail), as the edit statement applies them: 400 naming a field that is unknown, read-only or not of this
+     * hosting type, or a value out of its range.
+     */
+    public Changes modelChanges(Map<String, Object> request, Map<String, Object> current) {
         boolean external = "external".equals(String.valueOf(current.get("hostingType")));
         Map<String, EditableField> fields = byName(EditableFields.MODEL);
         ObjectNode patch = json.createObjectNode();
@@ -107,16 +111,11 @@ public class CatalogEdits {
                 && patch.get("successor_model_id").asText().equals(String.valueOf(current.get("modelId")))) {
             throw new InvalidRequestException("successorModelId", "Field 'successorModelId' must name another model.");
         }
-        Map<String, Object> p = common(request);
-        p.put("id", current.get("id"));
-        p.put("patch", write(patch));
-        p.put("fields", write(names));
-        p.put("prices", write(prices));
-        return p;
+        return new Changes(write(patch), write(names), write(prices));
     }
 
-    /** Named parameters of the provider edit statement. */
-    public Map<String, Object> providerParameters(Map<String, Object> request, Map<String, Object> current) {
+    /** The changes of a PATCH of a provider, checked as {@link #modelChanges}; providers have no prices. */
+    public Changes providerChanges(Map<String, Object> request) {
         Map<String, EditableField> fields = byName(EditableFields.PROVIDER);
         ObjectNode patch = json.createObjectNode();
         ObjectNode names = json.createObjectNode();
@@ -130,12 +129,14 @@ public class CatalogEdits {
             patch.set(field.column(), field.check(change.getValue()));
             names.put(field.column(), field.name());
         }
-        Map<String, Object> p = common(request);
-        p.put("id", current.get("id"));
-        p.put("patch", write(patch));
-        p.put("fields", write(names));
-        return p;
+        return new Changes(write(patch), write(names), "[]");
     }
+
+    /**
+     * Checked changes as the edit statements (sql/admin-edit-*.sql) read them: {@code patch} JSON {column: new
+     * value}, {@code fields} JSON {column: API field name}, {@code prices} JSON array of the patched price columns.
+     */
+    public record Changes(String patch, String fields, String prices) { }
 
     /**
      * The answer after an edit statement: the fresh detail when it changed the row, else 412 with the current
@@ -178,16 +179,20 @@ public class CatalogEdits {
         return out;
     }
 
-    /** The provider id of a path, checked. */
-    public Map<String, Object> providerId(String id) {
+    /** The provider the {@code id} path parameter names, checked (else 400). */
+    public String providerId(String id) {
         String value = id == null ? "" : id.trim();
         if (!PROVIDER_ID.matcher(value).matches()) {
             throw new InvalidRequestException("id", "The provider id is 1 to 50 lower-case letters, digits, '_' or '-'.");
         }
-        return Map.of("id", value);
+        return value;
     }
 
-    /** Named parameters of {@code sql/admin-create-model.sql}. */
+    /**
+     * A POST of a new model, checked: {@code row} JSON {models column: value}, {@code fields} JSON {column: API
+     * field name}, {@code reason}, {@code actor}, {@code providerId}, {@code modelId}; sql/admin-create-model.sql
+     * reads it from the variable request.
+     */
     public Map<String, Object> creation(String body, String contentType, String actor) {
         String who = actor(actor);
         ObjectNode request = JsonRequestBody.object(body, contentType, false);
@@ -256,21 +261,21 @@ public class CatalogEdits {
                 Map.of("field", "modelId"));
     }
 
-    /** Named parameters of {@code sql/admin-audit.sql}. */
-    public Map<String, Object> auditParameters(String since, String modelId, String providerId, String limit) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        String from = blankToNull(since);
-        if (from != null) {
+    /**
+     * The audit entries GET /admin/registry/audit asks for, from its query parameters: since a time, of a model
+     * or a provider (null: any), at most {@code limit} (100 when absent). sql/admin-audit.sql reads it from the
+     * variable auditFilter.
+     */
+    public AuditFilter auditFilter(String since, String modelId, String providerId, String limit) {
+        OffsetDateTime from = null;
+        if (blankToNull(since) != null) {
             try {
-                from = OffsetDateTime.parse(from).toString();
+                from = OffsetDateTime.parse(since.trim());
             } catch (DateTimeParseException e) {
                 throw new InvalidRequestException("since", "Query parameter 'since' must be an ISO-8601 time with an "
                         + "offset, e.g. 2026-12-01T00:00:00Z.");
             }
         }
-        p.put("since", from);
-        p.put("modelId", bounded("modelId", blankToNull(modelId), 150));
-        p.put("providerId", bounded("providerId", blankToNull(providerId), 50));
         int max = 100;
         if (blankToNull(limit) != null) {
             try {
@@ -282,9 +287,12 @@ public class CatalogEdits {
                 throw new InvalidRequestException("limit", "Query parameter 'limit' must be an integer from 1 to 1000.");
             }
         }
-        p.put("limit", max);
-        return p;
+        return new AuditFilter(from, bounded("modelId", blankToNull(modelId), 150),
+                bounded("providerId", blankToNull(providerId), 50), max);
     }
+
+    /** Which audit entries a list shows; a null member does not filter. */
+    public record AuditFilter(OffsetDateTime since, String modelId, String providerId, int limit) { }
 
     /** {@code {entries: [{at, kind, providerId, modelId, id, changes, reason, actor}]}}. */
     public Map<String, Object> audit(List<Map<String, Object>> result) {
@@ -326,14 +334,6 @@ public class CatalogEdits {
         }
         Matcher m = ETAG.matcher(ifMatch);
         return m.matches() ? Long.parseLong(m.group(1)) : -1L;
-    }
-
-    private static Map<String, Object> common(Map<String, Object> request) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("version", request.get("version"));
-        p.put("reason", request.get("reason"));
-        p.put("actor", request.get("actor"));
-        return p;
     }
 
     private static String reason(ObjectNode request) {

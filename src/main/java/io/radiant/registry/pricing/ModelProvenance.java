@@ -47,13 +47,13 @@ public class ModelProvenance {
         this.rows = new RowJson(json);
     }
 
-    public Map<String, Object> idParameter(String id) {
+    /** The model the {@code id} path parameter names: its registry id, a UUID (else 400). */
+    public UUID modelId(String id) {
         try {
-            UUID.fromString(id == null ? "" : id.trim());
+            return UUID.fromString(id == null ? "" : id.trim());
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("id", "The model id must be a UUID (the id of GET /admin/registry/models).");
         }
-        return Map.of("id", id.trim());
     }
 
     @SuppressWarnings("unchecked")

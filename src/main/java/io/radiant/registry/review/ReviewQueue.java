@@ -24,8 +24,8 @@ import org.postgresql.util.PGobject;
 import org.springframework.stereotype.Component;
 
 /**
- * The review queue's admin API, called by name from {@code routes/review-queue.camel.yaml}: the parameters of the
- * queries and decision statements, and the answers. Requests are read and refused with the API layer's
+ * The review queue's admin API, called by name from {@code routes/review-queue.camel.yaml}: the checked query and
+ * path parameters, the parameters of the decision statements, and the answers. Requests are read and refused with the API layer's
  * types ({@code api/}: one exception hierarchy, one error route, {@link RowJson} for rows). A new model is
  * approved with what is known about it (its provider's list, then the feeds: {@link FeedSuggestions}) plus
  * the reviewer's corrections; every other kind is approved as proposed.
@@ -50,16 +50,18 @@ public class ReviewQueue {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final RowJson ROWS = new RowJson(JSON);
 
-    /** Named parameters of {@code sql/review-list.sql}. */
-    public Map<String, Object> listParameters(String status, String kind, String providerId, String limit) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("status", oneOf("status", status == null || status.isBlank() ? "pending" : status, STATUSES));
-        p.put("kind", kind == null || kind.isBlank() ? null : oneOf("kind", kind, KINDS));
+    /**
+     * The entries GET /admin/registry/review asks for, from its query parameters: a status (pending when absent),
+     * a kind and a provider (null: any), at most {@code limit} (100 when absent). sql/review-list.sql reads it
+     * from the variable reviewFilter.
+     */
+    public ReviewFilter reviewFilter(String status, String kind, String providerId, String limit) {
+        String state = oneOf("status", status == null || status.isBlank() ? "pending" : status, STATUSES);
+        String only = kind == null || kind.isBlank() ? null : oneOf("kind", kind, KINDS);
         String provider = providerId == null ? null : providerId.trim();
         if (provider != null && provider.length() > 50) {
             throw new InvalidRequestException("providerId", "Query parameter 'providerId' is at most 50 characters.");
         }
-        p.put("providerId", provider == null || provider.isEmpty() ? null : provider);
         int max = 100;
         if (limit != null && !limit.isBlank()) {
             try {
@@ -71,9 +73,11 @@ public class ReviewQueue {
                 throw new InvalidRequestException("limit", "Query parameter 'limit' must be an integer from 1 to 500.");
             }
         }
-        p.put("limit", max);
-        return p;
+        return new ReviewFilter(state, only, provider == null || provider.isEmpty() ? null : provider, max);
     }
+
+    /** Which entries a list shows; a null kind or provider does not filter. */
+    public record ReviewFilter(String status, String kind, String providerId, int limit) { }
 
     /** The list answer: {@code {total, items}}. */
     public Map<String, Object> list(List<Map<String, Object>> rows) {
@@ -85,14 +89,13 @@ public class ReviewQueue {
         return body;
     }
 
-    /** Named parameters of {@code sql/review-get.sql}; the id must be a UUID. */
-    public Map<String, Object> idParameter(String reviewId) {
+    /** The entry the reviewId path parameter names, which must be a UUID (else 400). */
+    public UUID reviewId(String reviewId) {
         try {
-            UUID.fromString(reviewId == null ? "" : reviewId.trim());
+            return UUID.fromString(reviewId == null ? "" : reviewId.trim());
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("reviewId", "The review id must be a UUID.");
         }
-        return Map.of("reviewId", reviewId.trim());
     }
 
     /** The entry, or 404. */

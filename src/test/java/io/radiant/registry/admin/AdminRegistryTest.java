@@ -20,22 +20,25 @@ class AdminRegistryTest {
 
     @Test
     void statusFiltersMapToEnabledAndDeprecated() {
-        assertThat(admin.modelFilters(null, null, "active")).containsEntry("enabled", true).containsEntry("deprecated", false);
-        assertThat(admin.modelFilters(null, null, "deprecated")).containsEntry("enabled", null).containsEntry("deprecated", true);
-        assertThat(admin.modelFilters(null, null, "disabled")).containsEntry("enabled", false).containsEntry("deprecated", null);
-        assertThat(admin.modelFilters("llm", "self_hosted", null)).containsEntry("category", "llm")
-                .containsEntry("hostingType", "self_hosted").containsEntry("enabled", null);
-        assertThat(admin.modelFilters("", "", "")).containsEntry("category", null).containsEntry("hostingType", null);
+        assertThat(admin.modelFilter(null, null, "active")).isEqualTo(new AdminRegistry.ModelFilter(null, null, true, false));
+        assertThat(admin.modelFilter(null, null, "deprecated")).isEqualTo(new AdminRegistry.ModelFilter(null, null, null, true));
+        assertThat(admin.modelFilter(null, null, "disabled")).isEqualTo(new AdminRegistry.ModelFilter(null, null, false, null));
+        assertThat(admin.modelFilter("llm", "self_hosted", null))
+                .isEqualTo(new AdminRegistry.ModelFilter("llm", "self_hosted", null, null));
+        assertThat(admin.modelFilter("", "", "")).satisfies(f -> {
+            assertThat(f.category()).isNull();
+            assertThat(f.hostingType()).isNull();
+        });
     }
 
     @Test
     void badFiltersNameTheParameterAndItsValues() {
-        assertThatThrownBy(() -> admin.modelFilters(null, "cloud", null))
+        assertThatThrownBy(() -> admin.modelFilter(null, "cloud", null))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("hostingType")
                 .hasMessageContaining("external, self_hosted");
-        assertThatThrownBy(() -> admin.modelFilters(null, null, "on")).hasMessageContaining("enabled, disabled, active, deprecated");
-        assertThatThrownBy(() -> admin.modelFilters("LLM; drop table", null, null)).hasMessageContaining("category");
-        assertThatThrownBy(() -> admin.modelFilters(List.of("a", "b"), null, null)).hasMessageContaining("once");
+        assertThatThrownBy(() -> admin.modelFilter(null, null, "on")).hasMessageContaining("enabled, disabled, active, deprecated");
+        assertThatThrownBy(() -> admin.modelFilter("LLM; drop table", null, null)).hasMessageContaining("category");
+        assertThatThrownBy(() -> admin.modelFilter(List.of("a", "b"), null, null)).hasMessageContaining("once");
     }
 
     @Test
@@ -54,10 +57,10 @@ class AdminRegistryTest {
     @Test
     void syncIdsMustBeUuids() {
         String id = UUID.randomUUID().toString();
-        assertThat(admin.syncIdParameter(id)).containsEntry("syncId", id);
-        assertThatThrownBy(() -> admin.syncIdParameter("42")).isInstanceOf(InvalidRequestException.class)
+        assertThat(admin.syncId(id)).isEqualTo(UUID.fromString(id));
+        assertThatThrownBy(() -> admin.syncId("42")).isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("syncId");
-        assertThatThrownBy(() -> admin.syncById(List.of(), id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> admin.syncById(List.of(), UUID.fromString(id))).isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.support.ContractAssert;
 import io.radiant.registry.support.Http;
-import io.radiant.registry.support.RegistryIntegrationTest;
+import io.radiant.registry.support.SharedRegistryIntegrationTest;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -14,22 +14,26 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The REST contract for bad input, table-driven: every malformed request is a 4xx with the JSON body
  * {error, message} (400s name the field), never a 500 and never a stack trace. Plus the OpenAPI document.
  */
-@TestPropertySource(properties = "registry.admin-token=" + RestApiContractTest.TOKEN)
-class RestApiContractTest extends RegistryIntegrationTest {
+class RestApiContractTest extends SharedRegistryIntegrationTest {
 
-    static final String TOKEN = "contract-test-token-91c7";
+    static final String TOKEN = ADMIN_TOKEN;
     static final String SELECT = "/api/v2/registry/select";
     static final String SYNC = "/api/v2/admin/registry/sync";
     static final String JSON = "application/json";
@@ -224,6 +228,48 @@ class RestApiContractTest extends RegistryIntegrationTest {
                 assertThat(op.getSecurity()).as(op.getOperationId()).isNotEmpty();
             }
         }));
+    }
+
+    /**
+     * Headers a caller may send to confuse a cache, a browser or the service itself. None of them may come back,
+     * and the answer is labelled as the JSON it is, whatever the request's Content-Type said.
+     */
+    @Test
+    void hostileRequestHeadersNeverComeBackAndEveryAnswerIsJson() {
+        String marker = "hostile-8c1";
+        String[] hostile = {"Cache-Control", "max-age=99999, " + marker, "ETag", "\"" + marker + "\"",
+                "Location", "https://evil.example/" + marker, "Content-Encoding", "gzip", "Set-Cookie", "s=" + marker,
+                "X-Custom", marker, "Cookie", "c=" + marker, "X-Forwarded-Host", marker + ".example",
+                "Authorization", "Bearer " + TOKEN};
+        Http http = new Http(port);
+        String[] getHeaders = concat(hostile, "Content-Type", "text/html; charset=" + marker);
+        Map<String, Http.Answer> answers = new LinkedHashMap<>();
+        // the vendor type is accepted as JSON (application/*+json) and must not label the answer
+        answers.put("select", http.post(SELECT, "application/vnd." + marker + "+json", "{" + VALID + "}", hostile));
+        answers.put("admin GET", http.get("/api/v2/admin/registry/models?hostingType=external", getHeaders));
+        answers.put("404", http.get(SYNC + "/" + UUID.randomUUID(), getHeaders));
+        answers.put("400", http.get("/api/v2/admin/registry/models?status=paused", getHeaders));
+        answers.put("400 with a body", http.post(SYNC, JSON, "{\"syncType\":\"weekly\"}", hostile));
+
+        Map<String, Integer> statuses = Map.of("select", 200, "admin GET", 200, "404", 404, "400", 400,
+                "400 with a body", 400);
+        answers.forEach((name, a) -> {
+            assertThat(a.status()).as(name + ": " + a.body()).isEqualTo(statuses.get(name));
+            assertThat(a.header("Content-Type")).as(name).startsWith("application/json")
+                    .doesNotContain(marker).doesNotContain("html");
+            assertThat(a.json().isObject()).as(name).isTrue();
+            Map<String, List<String>> headers = a.raw().headers().map();
+            assertThat(headers.keySet()).as(name).noneMatch(h -> Set.of("etag", "location", "content-encoding",
+                    "set-cookie", "x-custom", "cookie", "authorization", "x-forwarded-host")
+                    .contains(h.toLowerCase(Locale.ROOT)));
+            assertThat(headers.toString()).as(name).doesNotContain(marker).doesNotContain(TOKEN);
+        });
+    }
+
+    private static String[] concat(String[] headers, String... more) {
+        String[] all = Arrays.copyOf(headers, headers.length + more.length);
+        System.arraycopy(more, 0, all, headers.length, more.length);
+        return all;
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SchemaMigrationTest {
 
     @RegisterExtension
-    static MigratedDatabase db = new MigratedDatabase();
+    static MigratedDatabase db = MigratedDatabase.runningTheMigrations();
 
     @Test
     void migratingAgainIsANoOp() {

@@ -3,7 +3,6 @@ package io.radiant.registry.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.radiant.registry.support.RegistryIntegrationTest;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -289,7 +288,7 @@ class ConsoleBrowserTest extends RegistryIntegrationTest {
     }
 
     private static WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        return HeadlessChromium.waitFor(driver, seconds);
     }
 
     private static void screenshot(String name) {

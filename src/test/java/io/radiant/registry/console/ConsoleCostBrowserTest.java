@@ -3,7 +3,6 @@ package io.radiant.registry.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.radiant.registry.support.RegistryIntegrationTest;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,7 +103,7 @@ class ConsoleCostBrowserTest extends RegistryIntegrationTest {
     }
 
     private static WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        return HeadlessChromium.waitFor(driver, seconds);
     }
 
     private static void screenshot(String name) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.radiant.registry.support.Http;
 import io.radiant.registry.support.RegistryIntegrationTest;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -216,7 +215,7 @@ class ConsoleEditBrowserTest extends RegistryIntegrationTest {
     }
 
     private static WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        return HeadlessChromium.waitFor(driver, seconds);
     }
 
     private static void screenshot(String name) {

@@ -173,6 +173,12 @@ class AdminEditsApiTest extends RegistryIntegrationTest {
         assertThat(audit.get("entries").get(values.size() - 1).get("changes").get(0).get("field").asText())
                 .isEqualTo("displayName");
         assertThat(audit.get("entries").get(0).get("id").asText()).isEqualTo(id);
+        // since and limit narrow it: a time before the edits keeps them all, one after them keeps none
+        String byModel = "/api/v2/admin/registry/audit?modelId=chat-a&providerId=" + provider;
+        assertThat(http.get(byModel + "&since=2000-01-01T00:00:00%2B02:00", AUTH).json().get("entries"))
+                .hasSize(values.size());
+        assertThat(http.get(byModel + "&since=2999-01-01T00:00:00Z", AUTH).json().get("entries")).isEmpty();
+        assertThat(http.get(byModel + "&limit=1", AUTH).json().get("entries")).hasSize(1);
         // the disabled model is still found by id, to enable it again
         assertThat(detail(id).json().get("enabled").asBoolean()).isFalse();
     }

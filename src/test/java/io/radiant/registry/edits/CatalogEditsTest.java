@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.api.ApiException;
 import io.radiant.registry.api.InvalidRequestException;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,14 +25,14 @@ class CatalogEditsTest {
                 "application/json", "\"v7\"", " alice ");
 
         assertThat(request).containsEntry("version", 7L).containsEntry("reason", "price page").containsEntry("actor", "alice");
-        Map<String, Object> p = edits.modelParameters(request, external());
-        JsonNode patch = JSON.readTree((String) p.get("patch"));
+        CatalogEdits.Changes p = edits.modelChanges(request, external());
+        JsonNode patch = JSON.readTree(p.patch());
         assertThat(patch.get("input_cost_per_1k").decimalValue()).isEqualByComparingTo("0.0031");
         assertThat(patch.get("capabilities").toString()).isEqualTo("[\"chat\",\"vision\"]");
         assertThat(patch.get("retirement_date").asText()).isEqualTo("2027-01-31");
         assertThat(patch.get("display_name").asText()).isEqualTo("Trimmed");
-        assertThat(JSON.readTree((String) p.get("fields")).get("input_cost_per_1k").asText()).isEqualTo("inputCostPer1k");
-        assertThat((String) p.get("prices")).isEqualTo("[\"input_cost_per_1k\"]");
+        assertThat(JSON.readTree(p.fields()).get("input_cost_per_1k").asText()).isEqualTo("inputCostPer1k");
+        assertThat(p.prices()).isEqualTo("[\"input_cost_per_1k\"]");
     }
 
     @Test
@@ -49,20 +50,38 @@ class CatalogEditsTest {
     @Test
     void scopeAndReadOnlyFieldsAreNamedInTheRefusal() {
         Map<String, Object> request = edits.edit("{\"changes\":{\"minTier\":2},\"reason\":\"tier\"}", "application/json", "\"v1\"", null);
-        assertThatThrownBy(() -> edits.modelParameters(request, external()))
+        assertThatThrownBy(() -> edits.modelChanges(request, external()))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
                     assertThat(e.getDetails()).containsEntry("field", "minTier");
                     assertThat(e.getMessage()).contains("self-hosted");
                 });
         Map<String, Object> identity = edits.edit("{\"changes\":{\"litellmId\":\"x\"},\"reason\":\"identity\"}", "application/json", "\"v1\"", null);
-        assertThatThrownBy(() -> edits.modelParameters(identity, external()))
+        assertThatThrownBy(() -> edits.modelChanges(identity, external()))
                 .hasMessageContaining("cannot be changed here");
         Map<String, Object> baseUrl = edits.edit("{\"changes\":{\"apiBaseUrl\":\"http://x\"},\"reason\":\"url\"}", "application/json", "\"v1\"", null);
-        assertThatThrownBy(() -> edits.providerParameters(baseUrl, Map.of("id", "openai")))
+        assertThatThrownBy(() -> edits.providerChanges(baseUrl))
                 .hasMessageContaining("not editable over HTTP");
         Map<String, Object> self = edits.edit("{\"changes\":{\"successorModelId\":\"gpt-4o\"},\"reason\":\"self\"}",
                 "application/json", "\"v1\"", null);
-        assertThatThrownBy(() -> edits.modelParameters(self, external())).hasMessageContaining("another model");
+        assertThatThrownBy(() -> edits.modelChanges(self, external())).hasMessageContaining("another model");
+    }
+
+    @Test
+    void auditFiltersDefaultTheLimitAndCheckEveryParameter() {
+        assertThat(edits.auditFilter(null, " ", null, null)).isEqualTo(new CatalogEdits.AuditFilter(null, null, null, 100));
+        assertThat(edits.auditFilter("2026-12-01T00:00:00Z", "gpt-4o", "openai", "5")).isEqualTo(new CatalogEdits.AuditFilter(
+                OffsetDateTime.parse("2026-12-01T00:00:00Z"), "gpt-4o", "openai", 5));
+        assertThatThrownBy(() -> edits.auditFilter("yesterday", null, null, null)).isInstanceOfSatisfying(
+                InvalidRequestException.class, e -> assertThat(e.getDetails()).containsEntry("field", "since"));
+        assertThatThrownBy(() -> edits.auditFilter(null, null, null, "1001")).hasMessageContaining("1 to 1000");
+        assertThatThrownBy(() -> edits.auditFilter(null, null, "p".repeat(51), null)).hasMessageContaining("providerId");
+    }
+
+    @Test
+    void providerIdsAreChecked() {
+        assertThat(edits.providerId(" openai ")).isEqualTo("openai");
+        assertThatThrownBy(() -> edits.providerId("Open AI")).isInstanceOfSatisfying(InvalidRequestException.class,
+                e -> assertThat(e.getDetails()).containsEntry("field", "id"));
     }
 
     @Test

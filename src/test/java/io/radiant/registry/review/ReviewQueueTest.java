@@ -90,13 +90,13 @@ class ReviewQueueTest {
     }
 
     @Test
-    void listParametersDefaultToPendingAndCheckEveryFilter() {
-        assertThat(queue.listParameters(null, null, null, null)).containsEntry("status", "pending")
-                .containsEntry("kind", null).containsEntry("limit", 100);
-        assertThatThrownBy(() -> queue.listParameters("maybe", null, null, null)).isInstanceOf(ApiException.class);
-        assertThatThrownBy(() -> queue.listParameters(null, "everything", null, null)).isInstanceOf(ApiException.class);
-        assertThatThrownBy(() -> queue.listParameters(null, null, null, "0")).isInstanceOf(ApiException.class);
-        assertThatThrownBy(() -> queue.idParameter("not-a-uuid")).isInstanceOf(ApiException.class);
+    void listFiltersDefaultToPendingAndCheckEveryFilter() {
+        assertThat(queue.reviewFilter(null, null, null, null))
+                .isEqualTo(new ReviewQueue.ReviewFilter("pending", null, null, 100));
+        assertThatThrownBy(() -> queue.reviewFilter("maybe", null, null, null)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> queue.reviewFilter(null, "everything", null, null)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> queue.reviewFilter(null, null, null, "0")).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> queue.reviewId("not-a-uuid")).isInstanceOf(ApiException.class);
     }
 
     @Test

@@ -13,10 +13,11 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Runs one of our {@code sql/*.sql} statements, written for camel-sql ({@code :#name} parameters, and
- * {@code :#${expression}} ones that read the exchange or the configuration), with Spring's named-parameter JDBC:
- * for SQL-level tests of a statement without starting Camel. A test gives an expression's value under the
- * expression's own text, e.g. {@code "variable.sync[id]"} or {@code "properties:registry.health.window-minutes"}.
+ * Runs one of our {@code sql/*.sql} statements, written for camel-sql ({@code :#name} parameters, a route variable
+ * {@code :#${variable.name}} taken as the parameter {@code name}, and other {@code :#${expression}} ones that read
+ * the exchange or the configuration), with Spring's named-parameter JDBC: for SQL-level tests of a statement
+ * without starting Camel. A test gives such an expression's value under the expression's own text, e.g.
+ * {@code "variable.sync[id]"} or {@code "properties:registry.health.window-minutes"}.
  */
 public final class CamelSql {
 
@@ -57,6 +58,8 @@ public final class CamelSql {
                 throw new IllegalArgumentException("no resource " + resource);
             }
             String camel = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // a statement that reads a route variable (:#${variable.reviewId}) takes it here as a named parameter
+            camel = camel.replaceAll(":#\\$\\{variable\\.(\\w+)}", ":#$1");
             // camel-sql takes every other '#' (jsonb's #>>, #-) for a parameter, which this template would not
             String code = camel.replaceAll("(?m)^\\s*--.*$", "").replaceAll(":#(\\w+|\\$\\{[^}]+})", "");
             if (code.indexOf('#') >= 0) {

