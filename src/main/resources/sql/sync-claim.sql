@@ -6,7 +6,7 @@
 -- row's type with id NULL, still claimed = false.
 WITH claimed AS (
     INSERT INTO registry_sync_log (sync_type, trigger, status, instance_id, lease_owner, heartbeat_at)
-    VALUES (:#${header.syncType}, COALESCE(CAST(:#${header.syncTrigger} AS text), 'api'), 'running',
+    VALUES (:#${variable.syncType}, COALESCE(CAST(:#${variable.syncTrigger} AS text), 'api'), 'running',
             :#${properties:registry.instance-id}, :#${bean:syncLeases.owner}, now())
     ON CONFLICT (sync_type) WHERE status IN ('queued', 'running') DO NOTHING
     RETURNING id, sync_type, trigger, lease_owner
@@ -16,8 +16,8 @@ answers AS (
     UNION ALL
     SELECT 2, id::text, sync_type, trigger, lease_owner, false
     FROM registry_sync_log
-    WHERE sync_type = :#${header.syncType} AND status IN ('queued', 'running')
+    WHERE sync_type = :#${variable.syncType} AND status IN ('queued', 'running')
     UNION ALL
-    SELECT 3, NULL, :#${header.syncType}, NULL, NULL, false
+    SELECT 3, NULL, :#${variable.syncType}, NULL, NULL, false
 )
 SELECT id, type, trigger, lease, claimed FROM answers ORDER BY rank LIMIT 1

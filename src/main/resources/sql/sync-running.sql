@@ -5,9 +5,9 @@ SELECT id, type, trigger, lease, claimed
 FROM (
     SELECT 1 AS rank, id::text AS id, sync_type AS type, trigger, lease_owner AS lease, false AS claimed
     FROM registry_sync_log
-    WHERE sync_type = :#${header.syncType} AND status IN ('queued', 'running')
+    WHERE sync_type = :#${variable.syncType} AND status IN ('queued', 'running')
     UNION ALL
-    SELECT 2, NULL, :#${header.syncType}, NULL, NULL, false
+    SELECT 2, NULL, :#${variable.syncType}, NULL, NULL, false
 ) AS answers
 ORDER BY rank
 LIMIT 1

@@ -138,9 +138,9 @@ class AdminApiTest extends RegistryIntegrationTest {
     void aSyncTriggerAnswers202AndCallsTheLifecycleWithTypeTriggerAndDispatch() throws Exception {
         MockEndpoint input = camel.getEndpoint("mock:sync-trigger-input", MockEndpoint.class);
         input.expectedMessageCount(1);
-        input.expectedHeaderReceived("syncType", "health");
-        input.expectedHeaderReceived("syncTrigger", "api");
-        input.expectedHeaderReceived("syncDispatch", "local");
+        input.expectedVariableReceived("syncType", "health");
+        input.expectedVariableReceived("syncTrigger", "api");
+        input.expectedVariableReceived("syncDispatch", "local");
 
         // "dispatch": "lambda" hands the sync to the Lambda function instead (SyncTriggeringTest covers it)
         Http.Answer answer = http.postJson("/api/v2/admin/registry/sync", "{\"syncType\":\"health\",\"dispatch\":\"local\"}",

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.radiant.registry.support.SyncRuns;
 import io.radiant.registry.support.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,8 +159,7 @@ class FeedSyncBenchmark {
     }
 
     private String sync(ConfigurableApplicationContext app) {
-        Map<?, ?> answer = app.getBean(ProducerTemplate.class).requestBodyAndHeaders("direct:sync-trigger", null,
-                Map.of("syncType", "pricing", "syncTrigger", "api"), Map.class);
+        Map<?, ?> answer = SyncRuns.request(app.getBean(ProducerTemplate.class), Map.of("syncType", "pricing", "syncTrigger", "api"));
         String syncId = (String) answer.get("syncId");
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(10)).until(() -> !"running".equals(
                 observer.queryForObject("SELECT status FROM registry_sync_log WHERE id = ?::uuid", String.class, syncId)));

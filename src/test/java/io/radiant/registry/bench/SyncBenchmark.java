@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.radiant.registry.RegistryApplication;
 import io.radiant.registry.support.RegistryIntegrationTest;
+import io.radiant.registry.support.SyncRuns;
 import io.radiant.registry.support.TestDatabases;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -171,8 +172,7 @@ class SyncBenchmark {
     private static String fullSync(ConfigurableApplicationContext app) {
         ProducerTemplate producer = app.getBean(ProducerTemplate.class);
         JdbcTemplate jdbc = observer;
-        Map<?, ?> answer = producer.requestBodyAndHeaders("direct:sync-trigger", null,
-                Map.of("syncType", "full", "syncTrigger", "api"), Map.class);
+        Map<?, ?> answer = SyncRuns.request(producer, Map.of("syncType", "full", "syncTrigger", "api"));
         String syncId = (String) answer.get("syncId");
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(10)).until(() -> !"running".equals(
                 jdbc.queryForObject("SELECT status FROM registry_sync_log WHERE id = ?::uuid", String.class, syncId)));

@@ -3,6 +3,7 @@ package io.radiant.registry.bench;
 import static org.awaitility.Awaitility.await;
 
 import io.radiant.registry.support.HostileUpstream;
+import io.radiant.registry.support.SyncRuns;
 import io.radiant.registry.support.TestDatabases;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -148,8 +149,7 @@ class UpstreamAttackBenchmark {
     }
 
     private String sync(ConfigurableApplicationContext app, String type) {
-        Map<?, ?> answer = app.getBean(ProducerTemplate.class).requestBodyAndHeaders("direct:sync-trigger", null,
-                Map.of("syncType", type, "syncTrigger", "api"), Map.class);
+        Map<?, ?> answer = SyncRuns.request(app.getBean(ProducerTemplate.class), Map.of("syncType", type, "syncTrigger", "api"));
         String syncId = (String) answer.get("syncId");
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(10)).until(() -> !"running".equals(
                 observer.queryForObject("SELECT status FROM registry_sync_log WHERE id = ?::uuid", String.class, syncId)));

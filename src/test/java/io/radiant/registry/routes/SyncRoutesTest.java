@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.radiant.registry.discovery.DiscoveryProperties;
 import io.radiant.registry.discovery.ProviderOutcome;
 import io.radiant.registry.support.RegistryIntegrationTest;
+import io.radiant.registry.support.SyncRuns;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -108,8 +109,7 @@ class SyncRoutesTest extends RegistryIntegrationTest {
         // the sync runs on an exchange of its own (a wire tap of the trigger's): done once it has been through sync-complete
         NotifyBuilder done = new NotifyBuilder(camel).wereSentTo("direct:sync-complete").whenDone(1).create();
 
-        Map<?, ?> answer = producer.requestBodyAndHeaders("direct:sync-trigger", null,
-                Map.of("syncType", "full", "syncTrigger", "api"), Map.class);
+        Map<?, ?> answer = SyncRuns.request(producer, Map.of("syncType", "full", "syncTrigger", "api"));
 
         assertThat(done.matches(60, TimeUnit.SECONDS)).as("the full sync reached sync-complete").isTrue();
         outcomes.assertIsSatisfied();

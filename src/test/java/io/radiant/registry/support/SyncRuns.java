@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
+import org.apache.camel.FluentProducerTemplate;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.service.ServiceHelper;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Starts a sync through the lifecycle's direct:sync-trigger and waits until its log row is closed. */
@@ -20,9 +22,22 @@ public final class SyncRuns {
     }
 
     public String trigger(String syncType) {
-        Map<?, ?> answer = producer.requestBodyAndHeaders("direct:sync-trigger", null,
-                Map.of("syncType", syncType, "syncTrigger", "api"), Map.class);
+        Map<?, ?> answer = request(producer, Map.of("syncType", syncType, "syncTrigger", "api"));
         return (String) answer.get("syncId");
+    }
+
+    /**
+     * Sends a request to direct:sync-trigger, whose request is the variables syncType, syncTrigger and optionally
+     * syncDispatch, and returns its answer {message, syncType, syncId}; a refusal is thrown as by
+     * {@link ProducerTemplate#requestBody}.
+     */
+    public static Map<?, ?> request(ProducerTemplate producer, Map<String, Object> variables) {
+        FluentProducerTemplate fluent = producer.getCamelContext().createFluentProducerTemplate();
+        try {
+            return fluent.to("direct:sync-trigger").withVariables(variables).request(Map.class);
+        } finally {
+            ServiceHelper.stopService(fluent);
+        }
     }
 
     /** Triggers a sync and returns its log row once it is no longer running. */

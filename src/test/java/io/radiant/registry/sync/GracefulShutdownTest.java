@@ -129,8 +129,7 @@ class GracefulShutdownTest extends RegistryIntegrationTest {
 
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(node::close);
         await().atMost(Duration.ofSeconds(10)).until(leases::isStopping);
-        Throwable refused = catchThrowable(() -> nodeProducer.requestBodyAndHeaders("direct:sync-trigger", null,
-                Map.of("syncType", "health", "syncTrigger", "api"), Map.class));
+        Throwable refused = catchThrowable(() -> SyncRuns.request(nodeProducer, Map.of("syncType", "health", "syncTrigger", "api")));
         stopping.get(30, TimeUnit.SECONDS);
 
         assertThat(refused).hasRootCauseInstanceOf(ApiException.class).rootCause().hasMessageContaining("stopping");

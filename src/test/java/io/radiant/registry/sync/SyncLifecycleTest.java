@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.support.RegistryIntegrationTest;
+import io.radiant.registry.support.SyncRuns;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -144,8 +145,8 @@ class SyncLifecycleTest extends RegistryIntegrationTest {
         });
         String first = (String) trigger("full").get("syncId");
 
-        Object answer = producer.requestBodyAndHeaders("direct:test-caller", null,
-                Map.of("syncType", "full", "syncTrigger", "api"));
+        Object answer = camel.createFluentProducerTemplate().to("direct:test-caller")
+                .withVariables(Map.of("syncType", "full", "syncTrigger", "api")).request();
 
         assertThat(answer).isEqualTo("409 " + first);
         gate.countDown();
@@ -173,8 +174,7 @@ class SyncLifecycleTest extends RegistryIntegrationTest {
     }
 
     private Map<?, ?> trigger(String syncType) {
-        return producer.requestBodyAndHeaders("direct:sync-trigger", null,
-                Map.of("syncType", syncType, "syncTrigger", "api"), Map.class);
+        return SyncRuns.request(producer, Map.of("syncType", syncType, "syncTrigger", "api"));
     }
 
     private void awaitStatus(String syncId, String status) {

@@ -109,8 +109,7 @@ class SyncTriggeringTest extends RegistryIntegrationTest {
                 .willReturn(aResponse().withStatus(202)));
         int before = jdbc.queryForObject("SELECT COUNT(*) FROM registry_sync_log", Integer.class);
 
-        Map<?, ?> answer = producer.requestBodyAndHeaders("direct:sync-trigger", null,
-                Map.of("syncType", "pricing", "syncTrigger", "api", "syncDispatch", "lambda"), Map.class);
+        Map<?, ?> answer = SyncRuns.request(producer, Map.of("syncType", "pricing", "syncTrigger", "api", "syncDispatch", "lambda"));
 
         assertThat(answer.get("syncType")).isEqualTo("pricing");
         assertThat(answer.get("syncId")).isNull();

@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.radiant.registry.RegistryApplication;
 import io.radiant.registry.support.RegistryIntegrationTest;
+import io.radiant.registry.support.SyncRuns;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,8 +112,7 @@ class TwoInstancesTest extends RegistryIntegrationTest {
                 Callable<Object> request = () -> {
                     go.await();
                     try {
-                        return node.requestBodyAndHeaders("direct:sync-trigger", null,
-                                Map.of("syncType", "health", "syncTrigger", "api"), Map.class);
+                        return SyncRuns.request(node, Map.of("syncType", "health", "syncTrigger", "api"));
                     } catch (CamelExecutionException e) {
                         return e.getCause();
                     }

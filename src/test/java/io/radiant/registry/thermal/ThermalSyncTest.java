@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.radiant.registry.support.AwsStandIn;
 import io.radiant.registry.support.RegistryIntegrationTest;
+import io.radiant.registry.support.SyncRuns;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -385,8 +386,7 @@ class ThermalSyncTest extends RegistryIntegrationTest {
     }
 
     private String syncThermal() {
-        Map<?, ?> answer = producer.requestBodyAndHeaders("direct:sync-trigger", null,
-                Map.of("syncType", "thermal", "syncTrigger", "api"), Map.class);
+        Map<?, ?> answer = SyncRuns.request(producer, Map.of("syncType", "thermal", "syncTrigger", "api"));
         String syncId = (String) answer.get("syncId");
         await().atMost(Duration.ofSeconds(30)).until(() -> !"running".equals(jdbc.queryForObject(
                 "SELECT status FROM registry_sync_log WHERE id = ?::uuid", String.class, syncId)));
