@@ -1,18 +1,19 @@
 -- Diff of one provider's discovered model list against the catalog, in ONE statement (one round trip,
--- one transaction, whatever the number of models). Parameters:
---   :#providerId  the provider                 :#syncId   the running sync (review rows and events point to it)
---   :#models      JSON array of {model_id, display_name, context_window, max_output, retirement_date (yyyy-mm-dd),
---                 successor_model_id, discovered}
---   :#complete    true only when the provider's last page was read: a partial list never deprecates
---   :#maxDeprecations, :#maxDeprecationShare   churn guard: when more than maxDeprecations of the provider's
---                 models would drop out of selection at once, or at least that share of its active models, none of
---                 them does: missing models are held as deprecation review rows (one per model, as always), and
---                 listed retirement dates that would retire a selectable model are held together as ONE
+-- one transaction, whatever the number of models). It reads, from the full sync's exchange:
+--   variable listing (discovery/ProviderListing): providerId; modelsJson, a JSON array of {model_id, display_name,
+--                 context_window, max_output, retirement_date (yyyy-mm-dd), successor_model_id, discovered}; complete,
+--                 true only when the provider's last page was read: a partial list never deprecates
+--   variable sync: its id, the running sync (review rows and events point to it)
+--   registry.discovery.churn-guard.max-deprecations and .max-share: churn guard: when more than max-deprecations of
+--                 the provider's models would drop out of selection at once, or at least max-share of its active
+--                 models, none of them does: missing models are held as deprecation review rows (one per model, as
+--                 always), and listed retirement dates that would retire a selectable model are held together as ONE
 --                 held_changes item (approve applies them all, reject discards them). Dropping out counts every
 --                 way this statement can make a model unselectable: missing from a complete list (deprecated) and
 --                 retired by a listed date that lies in the past. (No sync disables a model: that is an admin's.)
---   :#maxNewModels  more ids new to the catalog than this in one list are held as ONE mass_discovery item (with
---                 their ids and what the list said of each) and ONE ModelDiscoveryHeld event, not one of each per id
+--   registry.upstream.churn.max-new-models: more ids new to the catalog than this in one list are held as ONE
+--                 mass_discovery item (with their ids and what the list said of each) and ONE ModelDiscoveryHeld
+--                 event, not one of each per id
 -- The provider's own list is authoritative over the public feeds, never over people. Per listed catalog model and
 -- field (display_name, context_window, max_output, retirement_date, successor_model_id) that the list states,
 -- against the value's provenance (model_field_sources; no row = curated):
@@ -32,13 +33,13 @@
 -- (an empty "discovered" makes every step below a no-op, deprecations included).
 WITH lease AS (
     SELECT 1 FROM registry_sync_log s
-    WHERE s.id = CAST(:#syncId AS uuid) AND s.status = 'running'
+    WHERE s.id = CAST(:#${variable.sync[id]} AS uuid) AND s.status = 'running'
     FOR SHARE
 ),
 discovered AS (
     SELECT d.model_id, d.display_name, d.context_window, d.max_output, d.retirement_date, d.successor_model_id,
            d.discovered
-    FROM jsonb_to_recordset(CAST(:#models AS jsonb))
+    FROM jsonb_to_recordset(CAST(:#${variable.listing.modelsJson} AS jsonb))
          AS d(model_id TEXT, display_name TEXT, context_window INTEGER, max_output INTEGER, retirement_date DATE,
               successor_model_id TEXT, discovered JSONB)
     WHERE d.model_id IS NOT NULL AND EXISTS (SELECT 1 FROM lease)
@@ -50,7 +51,7 @@ catalog AS (
                    WHERE s.provider_id = m.provider_id AND s.model_id = m.model_id
                      AND s.field = 'deprecated' AND s.source = 'admin') AS admin_deprecation
     FROM models m
-    WHERE m.provider_id = CAST(:#providerId AS text)
+    WHERE m.provider_id = CAST(:#${variable.listing.providerId} AS text)
 ),
 listed AS (
     SELECT c.model_id, c.deprecated AND NOT c.admin_deprecation AS was_deprecated, c.admin_deprecation
@@ -69,7 +70,7 @@ observed AS (
         ('retirement_date',    to_jsonb(d.retirement_date),    to_jsonb(c.retirement_date)),
         ('successor_model_id', to_jsonb(d.successor_model_id), to_jsonb(c.successor_model_id))) AS v(field, value, old_value)
     LEFT JOIN model_field_sources s
-           ON s.provider_id = CAST(:#providerId AS text) AND s.model_id = c.model_id AND s.field = v.field
+           ON s.provider_id = CAST(:#${variable.listing.providerId} AS text) AND s.model_id = c.model_id AND s.field = v.field
     WHERE v.value IS NOT NULL
 ),
 judged AS (
@@ -108,13 +109,13 @@ retiring AS (
 decision AS (
     SELECT may_deprecate, missing_count, retiring_count, active_count,
            (missing_count + retiring_count) > 0
-               AND ((missing_count + retiring_count) > CAST(:#maxDeprecations AS integer)
-                    OR (missing_count + retiring_count) >= active_count * CAST(:#maxDeprecationShare AS numeric)) AS hold
+               AND ((missing_count + retiring_count) > CAST(:#${properties:registry.discovery.churn-guard.max-deprecations} AS integer)
+                    OR (missing_count + retiring_count) >= active_count * CAST(:#${properties:registry.discovery.churn-guard.max-share} AS numeric)) AS hold
     FROM (SELECT may_deprecate,
                  CASE WHEN may_deprecate THEN (SELECT count(*) FROM missing) ELSE 0 END AS missing_count,
                  (SELECT count(*) FROM retiring) AS retiring_count,
                  (SELECT count(*) FROM catalog WHERE NOT deprecated) AS active_count
-          FROM (SELECT CAST(:#complete AS boolean) AND EXISTS (SELECT 1 FROM discovered) AS may_deprecate) AS m)
+          FROM (SELECT CAST(:#${variable.listing.complete} AS boolean) AND EXISTS (SELECT 1 FROM discovered) AS may_deprecate) AS m)
          AS figures
 ),
 ruled AS (
@@ -143,12 +144,12 @@ touched AS (
         last_seen_at   = now()
     FROM listed l
     LEFT JOIN per_model p USING (model_id)
-    WHERE m.provider_id = CAST(:#providerId AS text) AND m.model_id = l.model_id
+    WHERE m.provider_id = CAST(:#${variable.listing.providerId} AS text) AND m.model_id = l.model_id
     RETURNING m.model_id, p.sets IS NOT NULL AS changed, l.was_deprecated
 ),
 sourced AS (
     INSERT INTO model_field_sources (provider_id, model_id, field, source, value, observed_at)
-    SELECT CAST(:#providerId AS text), j.model_id, j.field, 'provider_list', j.value, now()
+    SELECT CAST(:#${variable.listing.providerId} AS text), j.model_id, j.field, 'provider_list', j.value, now()
     FROM ruled j
     WHERE j.verdict IN ('apply', 'confirm')
     ON CONFLICT (provider_id, model_id, field)
@@ -161,7 +162,7 @@ proposals AS (
     WHERE j.verdict = 'propose'
       AND NOT EXISTS (
           SELECT 1 FROM model_review_queue r
-          WHERE r.status = 'rejected' AND r.provider_id = CAST(:#providerId AS text) AND r.model_id = j.model_id
+          WHERE r.status = 'rejected' AND r.provider_id = CAST(:#${variable.listing.providerId} AS text) AND r.model_id = j.model_id
             AND r.kind = 'metadata_change'
             AND r.discovered->'changes' @> jsonb_build_array(jsonb_build_object('field', j.field, 'newValue', j.value)))
 ),
@@ -169,7 +170,7 @@ proposed AS (
     -- one pending metadata_change per model, shared with the pricing sync: the list's changes replace its own
     -- earlier ones and a feed's for the same field; a feed's changes to other fields stay
     INSERT INTO model_review_queue AS q (provider_id, model_id, kind, discovered, reason, sync_id)
-    SELECT CAST(:#providerId AS text), p.model_id, 'metadata_change',
+    SELECT CAST(:#${variable.listing.providerId} AS text), p.model_id, 'metadata_change',
            jsonb_build_object('source', 'provider_list',
                               'changes', jsonb_agg(jsonb_build_object(
                                   'field', p.field, 'oldValue', p.old_value, 'newValue', p.value,
@@ -178,7 +179,7 @@ proposed AS (
                                   ORDER BY p.field)),
            'the provider''s list differs from the ' || string_agg(DISTINCT COALESCE(p.set_by, 'curated'), '/')
                || ' value(s)',
-           CAST(:#syncId AS uuid)
+           CAST(:#${variable.sync[id]} AS uuid)
     FROM proposals p
     GROUP BY p.model_id
     ON CONFLICT (provider_id, model_id, kind) WHERE status = 'pending'
@@ -198,17 +199,17 @@ deprecated_now AS (
     UPDATE models m SET deprecated = true, deprecated_at = now()
     FROM missing x, decision g
     WHERE g.may_deprecate AND NOT g.hold
-      AND m.provider_id = CAST(:#providerId AS text) AND m.model_id = x.model_id
+      AND m.provider_id = CAST(:#${variable.listing.providerId} AS text) AND m.model_id = x.model_id
     RETURNING m.model_id
 ),
 held AS (
     INSERT INTO model_review_queue (provider_id, model_id, kind, discovered, reason, sync_id)
-    SELECT CAST(:#providerId AS text), x.model_id, 'deprecation', '{}'::jsonb,
+    SELECT CAST(:#${variable.listing.providerId} AS text), x.model_id, 'deprecation', '{}'::jsonb,
            'no longer listed by the provider; held by the churn guard ('
                || g.missing_count || ' models missing at once'
                || CASE WHEN g.retiring_count > 0 THEN ', ' || g.retiring_count || ' retired by the list' ELSE '' END
                || ')',
-           CAST(:#syncId AS uuid)
+           CAST(:#${variable.sync[id]} AS uuid)
     FROM missing x, decision g
     WHERE g.hold AND g.may_deprecate
     ON CONFLICT (provider_id, model_id, kind) WHERE status = 'pending'
@@ -217,9 +218,9 @@ held AS (
 ),
 admin_held AS (
     INSERT INTO model_review_queue (provider_id, model_id, kind, discovered, reason, sync_id)
-    SELECT CAST(:#providerId AS text), x.model_id, 'deprecation', '{}'::jsonb,
+    SELECT CAST(:#${variable.listing.providerId} AS text), x.model_id, 'deprecation', '{}'::jsonb,
            'no longer listed by the provider; an operator set it active (admin value), so this is held for review',
-           CAST(:#syncId AS uuid)
+           CAST(:#${variable.sync[id]} AS uuid)
     FROM admin_kept x, decision g
     WHERE g.may_deprecate
     ON CONFLICT (provider_id, model_id, kind) WHERE status = 'pending'
@@ -233,7 +234,7 @@ held_retirements AS (
     WHERE r.verdict = 'held'
       AND NOT EXISTS (
           SELECT 1 FROM model_review_queue q
-          WHERE q.status = 'rejected' AND q.provider_id = CAST(:#providerId AS text) AND q.kind = 'held_changes'
+          WHERE q.status = 'rejected' AND q.provider_id = CAST(:#${variable.listing.providerId} AS text) AND q.kind = 'held_changes'
             AND q.discovered->'changes' @> jsonb_build_array(jsonb_build_object(
                 'modelId', r.model_id, 'field', r.field, 'newValue', r.value)))
 ),
@@ -241,7 +242,7 @@ held_set AS (
     -- one pending held_changes item per provider, shared with the pricing sync: the list's changes replace
     -- its own earlier ones; what the feeds proposed stays
     INSERT INTO model_review_queue AS q (provider_id, model_id, kind, discovered, reason, sync_id)
-    SELECT CAST(:#providerId AS text), '*', 'held_changes',
+    SELECT CAST(:#${variable.listing.providerId} AS text), '*', 'held_changes',
            jsonb_build_object('source', 'provider_list',
                               'changes', jsonb_agg(jsonb_build_object(
                                   'modelId', h.model_id, 'field', h.field, 'oldValue', h.old_value,
@@ -250,7 +251,7 @@ held_set AS (
                || ' of its ' || g.active_count || ' active models out of selection at once ('
                || g.retiring_count || ' retired by a listed date, ' || g.missing_count
                || ' no longer listed); approve to apply every retirement here, reject to discard them',
-           CAST(:#syncId AS uuid)
+           CAST(:#${variable.sync[id]} AS uuid)
     FROM held_retirements h, decision g
     GROUP BY g.missing_count, g.retiring_count, g.active_count
     ON CONFLICT (provider_id, model_id, kind) WHERE status = 'pending'
@@ -271,7 +272,7 @@ moot AS (
     UPDATE model_review_queue r SET
         status = 'rejected', decided_at = now(), decided_by = 'sync', decision_note = 'listed again by the provider'
     FROM discovered d
-    WHERE r.provider_id = CAST(:#providerId AS text) AND r.model_id = d.model_id
+    WHERE r.provider_id = CAST(:#${variable.listing.providerId} AS text) AND r.model_id = d.model_id
       AND r.kind = 'deprecation' AND r.status = 'pending'
     RETURNING r.model_id
 ),
@@ -280,9 +281,9 @@ unknown_ids AS (
     SELECT model_id FROM discovered
     EXCEPT SELECT model_id FROM catalog
     EXCEPT SELECT r.model_id FROM model_review_queue r
-           WHERE r.provider_id = CAST(:#providerId AS text) AND r.kind = 'new_model' AND r.status = 'rejected'
+           WHERE r.provider_id = CAST(:#${variable.listing.providerId} AS text) AND r.kind = 'new_model' AND r.status = 'rejected'
     EXCEPT SELECT b->>'modelId' FROM model_review_queue r, jsonb_array_elements(r.discovered->'models') AS b
-           WHERE r.provider_id = CAST(:#providerId AS text) AND r.kind = 'mass_discovery' AND r.status = 'rejected'
+           WHERE r.provider_id = CAST(:#${variable.listing.providerId} AS text) AND r.kind = 'mass_discovery' AND r.status = 'rejected'
 ),
 new_models AS (
     SELECT DISTINCT ON (d.model_id) d.model_id, d.discovered
@@ -294,22 +295,22 @@ fresh_ids AS (
     -- new ids not already waiting for a decision of their own
     SELECT model_id FROM unknown_ids
     EXCEPT SELECT r.model_id FROM model_review_queue r
-           WHERE r.provider_id = CAST(:#providerId AS text) AND r.kind = 'new_model' AND r.status = 'pending'
+           WHERE r.provider_id = CAST(:#${variable.listing.providerId} AS text) AND r.kind = 'new_model' AND r.status = 'pending'
 ),
 flood AS (
-    SELECT (SELECT count(*) FROM fresh_ids) > CAST(:#maxNewModels AS integer) AS held
+    SELECT (SELECT count(*) FROM fresh_ids) > CAST(:#${properties:registry.upstream.churn.max-new-models} AS integer) AS held
 ),
 mass_held AS (
     -- one pending mass_discovery item per provider: the ids of the latest flood replace the earlier ones
     INSERT INTO model_review_queue AS q (provider_id, model_id, kind, discovered, reason, sync_id)
-    SELECT CAST(:#providerId AS text), '*', 'mass_discovery',
+    SELECT CAST(:#${variable.listing.providerId} AS text), '*', 'mass_discovery',
            jsonb_build_object('count', count(*),
                               'models', jsonb_agg(jsonb_build_object('modelId', n.model_id,
                                                                      'discovered', COALESCE(n.discovered, '{}'::jsonb))
                                                   ORDER BY n.model_id)),
            'the provider listed ' || count(*) || ' ids new to the catalog at once (more than '
-               || CAST(:#maxNewModels AS integer) || '): held as one decision; approve to add them all, '
-               || 'reject to discard them', CAST(:#syncId AS uuid)
+               || CAST(:#${properties:registry.upstream.churn.max-new-models} AS integer) || '): held as one decision; approve to add them all, '
+               || 'reject to discard them', CAST(:#${variable.sync[id]} AS uuid)
     FROM new_models n
     JOIN fresh_ids f USING (model_id)
     CROSS JOIN flood
@@ -324,8 +325,8 @@ mass_held AS (
 ),
 queued AS (
     INSERT INTO model_review_queue (provider_id, model_id, kind, discovered, reason, sync_id)
-    SELECT CAST(:#providerId AS text), n.model_id, 'new_model', COALESCE(n.discovered, '{}'::jsonb),
-           'listed by the provider, not in the catalog', CAST(:#syncId AS uuid)
+    SELECT CAST(:#${variable.listing.providerId} AS text), n.model_id, 'new_model', COALESCE(n.discovered, '{}'::jsonb),
+           'listed by the provider, not in the catalog', CAST(:#${variable.sync[id]} AS uuid)
     FROM new_models n, flood
     WHERE NOT flood.held
     ON CONFLICT (provider_id, model_id, kind) WHERE status = 'pending'
@@ -335,31 +336,31 @@ queued AS (
 events AS (
     INSERT INTO event_outbox (detail_type, detail, sync_id)
     SELECT 'ModelDiscovered',
-           jsonb_build_object('providerId', CAST(:#providerId AS text), 'modelId', q.model_id,
-                              'syncId', CAST(:#syncId AS text), 'discovered', q.discovered),
-           CAST(:#syncId AS uuid)
+           jsonb_build_object('providerId', CAST(:#${variable.listing.providerId} AS text), 'modelId', q.model_id,
+                              'syncId', CAST(:#${variable.sync[id]} AS text), 'discovered', q.discovered),
+           CAST(:#${variable.sync[id]} AS uuid)
     FROM queued q
     WHERE q.inserted
     UNION ALL
     SELECT 'ModelDiscoveryHeld',
-           jsonb_build_object('providerId', CAST(:#providerId AS text), 'reviewId', CAST(h.id AS text),
+           jsonb_build_object('providerId', CAST(:#${variable.listing.providerId} AS text), 'reviewId', CAST(h.id AS text),
                               'count', h.ids, 'modelIdsSample', h.sample,
-                              'syncId', CAST(:#syncId AS text)),
-           CAST(:#syncId AS uuid)
+                              'syncId', CAST(:#${variable.sync[id]} AS text)),
+           CAST(:#${variable.sync[id]} AS uuid)
     FROM mass_held h
     WHERE h.inserted
     UNION ALL
     SELECT 'ModelDeprecated',
-           jsonb_build_object('providerId', CAST(:#providerId AS text), 'modelId', x.model_id,
-                              'syncId', CAST(:#syncId AS text), 'reason', 'no longer listed by the provider'),
-           CAST(:#syncId AS uuid)
+           jsonb_build_object('providerId', CAST(:#${variable.listing.providerId} AS text), 'modelId', x.model_id,
+                              'syncId', CAST(:#${variable.sync[id]} AS text), 'reason', 'no longer listed by the provider'),
+           CAST(:#${variable.sync[id]} AS uuid)
     FROM deprecated_now x
     UNION ALL
     SELECT 'ModelLifecycleChanged',
-           jsonb_build_object('providerId', CAST(:#providerId AS text), 'modelId', j.model_id, 'field', j.field,
+           jsonb_build_object('providerId', CAST(:#${variable.listing.providerId} AS text), 'modelId', j.model_id, 'field', j.field,
                               'oldValue', jsonb_build_array(j.old_value)->>0, 'newValue', jsonb_build_array(j.value)->>0,
-                              'source', 'provider_list', 'syncId', CAST(:#syncId AS text)),
-           CAST(:#syncId AS uuid)
+                              'source', 'provider_list', 'syncId', CAST(:#${variable.sync[id]} AS text)),
+           CAST(:#${variable.sync[id]} AS uuid)
     FROM ruled j
     WHERE j.verdict = 'apply' AND j.field IN ('retirement_date', 'successor_model_id')
     RETURNING detail_type

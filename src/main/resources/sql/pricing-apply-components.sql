@@ -1,21 +1,20 @@
 -- Applies the price components and capabilities every feed of the pricing sync stated, in ONE statement run
 -- right after sql/pricing-apply.sql (same parameters, same rules; DESIGN.md §4.5, docs/sync.md "Price
--- components and capabilities"):
---   :#entries  JSON array of {source, feed_id, provider_id, model_id, entry{<models column>: value}}
---   :#syncId   the running sync          :#maxChangeFactor  feed-set price moves beyond it are held
+-- components and capabilities"): the entries of the variable feedsRead, the variable sync's id, and
+-- registry.pricing.max-change-factor, beyond which a feed-set price move is held.
 -- Price components (cache_read_cost_per_1k, cache_write_cost_per_1k, cache_write_1h_cost_per_1k,
 -- reasoning_cost_per_1k, batch_input_cost_per_1k, batch_output_cost_per_1k, price_tiers) of token-priced
 -- models: per component the highest-precedence feed that states it (litellm, models.dev, openrouter), judged
 -- against the component's own provenance (model_field_sources; no row = curated) exactly as input and output
 -- prices are: same → nothing; unset → filled; curated/admin → review item; another feed's → corrected unless
--- it moves over :#maxChangeFactor (held). Every applied component has its own model_price_history row and
+-- it moves over max-change-factor (held). Every applied component has its own model_price_history row and
 -- ModelPriceChanged event; a changed tier rate is one row per tier and rate (field tier_<above>_<rate>_cost_per_1k).
 -- Capabilities: a capability of the shared vocabulary that any matched feed states and the model lacks is
 -- added, recorded as field 'capability:<name>' with the highest-precedence feed that states it. A feed never
 -- removes a capability (what each feed says stays visible in feed_models and the model detail).
 WITH feed AS (
     SELECT f.source, f.feed_id, f.provider_id, f.model_id, f.entry
-    FROM jsonb_to_recordset(CAST(:#entries AS jsonb))
+    FROM jsonb_to_recordset(CAST(:#${variable.feedsRead.entriesJson} AS jsonb))
          AS f(source TEXT, feed_id TEXT, provider_id TEXT, model_id TEXT, entry JSONB)
 ),
 precedence AS (
@@ -74,8 +73,8 @@ judged AS (
                WHEN COALESCE(c.set_by, 'curated') IN ('curated', 'admin') THEN 'propose'
                WHEN c.set_by = 'provider_list' THEN 'kept'
                WHEN c.old_price > 0
-                    AND (c.new_price > c.old_price * CAST(:#maxChangeFactor AS numeric)
-                         OR c.new_price * CAST(:#maxChangeFactor AS numeric) < c.old_price) THEN 'hold'
+                    AND (c.new_price > c.old_price * CAST(:#${properties:registry.pricing.max-change-factor:10} AS numeric)
+                         OR c.new_price * CAST(:#${properties:registry.pricing.max-change-factor:10} AS numeric) < c.old_price) THEN 'hold'
                ELSE 'apply'
            END AS verdict,
            CASE WHEN c.new_price IS NOT NULL THEN to_jsonb(c.new_price) ELSE c.value END AS new_value
@@ -152,7 +151,7 @@ price_changes AS (
 ),
 history AS (
     INSERT INTO model_price_history (provider_id, model_id, field, old_value, new_value, source, sync_id)
-    SELECT provider_id, model_id, field, old_price, new_price, source, CAST(:#syncId AS uuid)
+    SELECT provider_id, model_id, field, old_price, new_price, source, CAST(:#${variable.sync[id]} AS uuid)
     FROM price_changes
     RETURNING 1
 ),
@@ -164,8 +163,8 @@ price_events AS (
                               'markupRate', markup_rate,
                               'billedOldValue', round(old_price * (1 + markup_rate), 8),
                               'billedNewValue', round(new_price * (1 + markup_rate), 8),
-                              'source', source, 'syncId', CAST(:#syncId AS text)),
-           CAST(:#syncId AS uuid)
+                              'source', source, 'syncId', CAST(:#${variable.sync[id]} AS text)),
+           CAST(:#${variable.sync[id]} AS uuid)
     FROM price_changes
     RETURNING 1
 ),
@@ -192,9 +191,9 @@ reviewed AS (
                                                        ELSE 'the current value is ' || COALESCE(set_by, 'curated') END)
                                   ORDER BY field)),
            CASE WHEN bool_or(verdict = 'hold')
-                THEN 'price moves by more than ' || CAST(:#maxChangeFactor AS text) || 'x'
+                THEN 'price moves by more than ' || CAST(:#${properties:registry.pricing.max-change-factor:10} AS text) || 'x'
                 ELSE 'a feed differs from a ' || string_agg(DISTINCT COALESCE(set_by, 'curated'), '/') || ' value' END,
-           CAST(:#syncId AS uuid)
+           CAST(:#${variable.sync[id]} AS uuid)
     FROM proposals
     GROUP BY provider_id, model_id, kind
     ON CONFLICT (provider_id, model_id, kind) WHERE status = 'pending'

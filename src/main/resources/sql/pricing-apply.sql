@@ -1,9 +1,11 @@
 -- Applies every feed the pricing sync read, in ONE statement (one round trip, one transaction, whatever the
--- number of entries). Parameters:
---   :#entries      JSON array of {source, feed_id, provider_id, model_id, entry{<models column>: value}}
---                  (pricing/FeedEntry.toRow: prices USD per 1k tokens, dates yyyy-mm-dd)
---   :#sourcesRead  JSON array of the feeds read this time      :#syncId   the running sync
---   :#maxChangeFactor  feed-set price moves beyond it are held  :#sampleSize  unmatched ids named per feed
+-- number of entries). It reads:
+--   variable feedsRead (pricing/FeedsRead): entriesJson, a JSON array of {source, feed_id, provider_id, model_id,
+--                  entry{<models column>: value}} (pricing/FeedEntry.toRow: prices USD per 1k tokens, dates
+--                  yyyy-mm-dd); sourcesJson, a JSON array of the feeds read this time
+--   variable sync: its id, the running sync
+--   registry.pricing.max-change-factor: feed-set price moves beyond it are held
+--   registry.pricing.unmatched-sample-size: unmatched ids named per feed
 -- Matching: an entry describes the catalog model with our (provider_id, model_id), or - LiteLLM - the model
 -- whose litellm_id is the entry's key. Per field the highest-precedence feed that states a value is taken
 -- (litellm, then models.dev, then openrouter). Against the value's provenance (model_field_sources; no row =
@@ -12,7 +14,7 @@
 --   * nobody set it (NULL)         → filled
 --   * curated or admin value       → never changed: proposed as a review item (price_change/metadata_change)
 --   * the provider's own list's    → kept: the provider is authoritative over the feeds (model-diff.sql)
---   * another feed's value         → corrected; a price moving over :#maxChangeFactor from non-zero is held
+--   * another feed's value         → corrected; a price moving over max-change-factor from non-zero is held
 -- A feed's lifecycle DATES (deprecation_date, retirement_date) are never applied by the feed alone: where the
 -- rules above would apply one (nobody set it, or a feed did), it is held instead, all of a provider's together in
 -- ONE held_changes review item (approve applies them all, reject discards them) - a public feed is not trusted
@@ -22,7 +24,7 @@
 -- field, same value) is not proposed again. feed_models keeps every mapped entry for reviews and the detail API.
 WITH feed AS (
     SELECT f.source, f.feed_id, f.provider_id, f.model_id, f.entry
-    FROM jsonb_to_recordset(CAST(:#entries AS jsonb))
+    FROM jsonb_to_recordset(CAST(:#${variable.feedsRead.entriesJson} AS jsonb))
          AS f(source TEXT, feed_id TEXT, provider_id TEXT, model_id TEXT, entry JSONB)
 ),
 precedence AS (
@@ -85,8 +87,8 @@ judged AS (
                WHEN COALESCE(c.set_by, 'curated') IN ('curated', 'admin') THEN 'propose'
                WHEN c.set_by = 'provider_list' THEN 'kept'
                WHEN c.old_price > 0
-                    AND (c.new_price > c.old_price * CAST(:#maxChangeFactor AS numeric)
-                         OR c.new_price * CAST(:#maxChangeFactor AS numeric) < c.old_price) THEN 'hold'
+                    AND (c.new_price > c.old_price * CAST(:#${properties:registry.pricing.max-change-factor:10} AS numeric)
+                         OR c.new_price * CAST(:#${properties:registry.pricing.max-change-factor:10} AS numeric) < c.old_price) THEN 'hold'
                ELSE 'apply'
            END AS verdict,
            CASE WHEN c.new_price IS NOT NULL THEN to_jsonb(c.new_price) ELSE c.value END AS new_value
@@ -120,7 +122,7 @@ sourced AS (
 ),
 history AS (
     INSERT INTO model_price_history (provider_id, model_id, field, old_value, new_value, source, sync_id)
-    SELECT provider_id, model_id, field, old_price, new_price, source, CAST(:#syncId AS uuid)
+    SELECT provider_id, model_id, field, old_price, new_price, source, CAST(:#${variable.sync[id]} AS uuid)
     FROM judged
     WHERE verdict = 'apply' AND new_price IS NOT NULL
     RETURNING 1
@@ -133,8 +135,8 @@ price_events AS (
                               'markupRate', markup_rate,
                               'billedOldValue', round(old_price * (1 + markup_rate), 8),
                               'billedNewValue', round(new_price * (1 + markup_rate), 8),
-                              'source', source, 'syncId', CAST(:#syncId AS text)),
-           CAST(:#syncId AS uuid)
+                              'source', source, 'syncId', CAST(:#${variable.sync[id]} AS text)),
+           CAST(:#${variable.sync[id]} AS uuid)
     FROM judged
     WHERE verdict = 'apply' AND new_price IS NOT NULL
     RETURNING 1
@@ -144,8 +146,8 @@ lifecycle_events AS (
     SELECT 'ModelLifecycleChanged',
            jsonb_build_object('providerId', provider_id, 'modelId', model_id, 'field', field,
                               'oldValue', jsonb_build_array(old_value)->>0, 'newValue', jsonb_build_array(value)->>0,
-                              'source', source, 'syncId', CAST(:#syncId AS text)),
-           CAST(:#syncId AS uuid)
+                              'source', source, 'syncId', CAST(:#${variable.sync[id]} AS text)),
+           CAST(:#${variable.sync[id]} AS uuid)
     FROM judged
     WHERE verdict = 'apply' AND field IN ('deprecation_date', 'retirement_date', 'successor_model_id')
     RETURNING 1
@@ -173,9 +175,9 @@ reviewed AS (
                                                        ELSE 'the current value is ' || COALESCE(set_by, 'curated') END)
                                   ORDER BY field)),
            CASE WHEN bool_or(verdict = 'hold')
-                THEN 'price moves by more than ' || CAST(:#maxChangeFactor AS text) || 'x'
+                THEN 'price moves by more than ' || CAST(:#${properties:registry.pricing.max-change-factor:10} AS text) || 'x'
                 ELSE 'a feed differs from a ' || string_agg(DISTINCT COALESCE(set_by, 'curated'), '/') || ' value' END,
-           CAST(:#syncId AS uuid)
+           CAST(:#${variable.sync[id]} AS uuid)
     FROM proposals
     GROUP BY provider_id, model_id, kind
     ON CONFLICT (provider_id, model_id, kind) WHERE status = 'pending'
@@ -216,7 +218,7 @@ held_set AS (
            'lifecycle dates stated by public feeds for ' || count(DISTINCT h.model_id)
                || ' model(s): a feed''s dates are proposals, never applied by themselves; approve to apply them '
                || 'all, reject to discard them',
-           CAST(:#syncId AS uuid)
+           CAST(:#${variable.sync[id]} AS uuid)
     FROM held_dates h
     GROUP BY h.provider_id
     ON CONFLICT (provider_id, model_id, kind) WHERE status = 'pending'
@@ -240,7 +242,7 @@ feed_rows AS (
 ),
 stored AS (
     INSERT INTO feed_models (source, provider_id, model_id, feed_id, entry, observed_at, sync_id)
-    SELECT source, provider_id, model_id, feed_id, entry, now(), CAST(:#syncId AS uuid)
+    SELECT source, provider_id, model_id, feed_id, entry, now(), CAST(:#${variable.sync[id]} AS uuid)
     FROM feed_rows
     ON CONFLICT (source, provider_id, model_id)
     DO UPDATE SET feed_id = EXCLUDED.feed_id, entry = EXCLUDED.entry, observed_at = EXCLUDED.observed_at,
@@ -250,7 +252,7 @@ stored AS (
 dropped AS (
     -- an id the feed no longer lists is no longer what the feed says
     DELETE FROM feed_models fm
-    WHERE fm.source IN (SELECT jsonb_array_elements_text(CAST(:#sourcesRead AS jsonb)))
+    WHERE fm.source IN (SELECT jsonb_array_elements_text(CAST(:#${variable.feedsRead.sourcesJson} AS jsonb)))
       AND NOT EXISTS (SELECT 1 FROM feed_rows r
                       WHERE r.source = fm.source AND r.provider_id = fm.provider_id AND r.model_id = fm.model_id)
     RETURNING 1
@@ -268,11 +270,11 @@ per_feed AS (
                'modelsMatched', (SELECT count(*) FROM matched x WHERE x.source = s.source),
                'unmatchedSample', COALESCE((SELECT jsonb_agg(u.feed_id ORDER BY u.feed_id)
                                             FROM (SELECT feed_id FROM unmatched WHERE source = s.source
-                                                  ORDER BY feed_id LIMIT CAST(:#sampleSize AS integer)) u), '[]'::jsonb),
+                                                  ORDER BY feed_id LIMIT CAST(:#${properties:registry.pricing.unmatched-sample-size:10} AS integer)) u), '[]'::jsonb),
                'valuesChanged', (SELECT count(*) FROM judged j WHERE j.verdict = 'apply' AND j.source = s.source),
                'heldForReview', (SELECT count(*) FROM proposals p WHERE p.source = s.source),
                'lifecycleDatesHeld', (SELECT count(*) FROM held_dates h WHERE h.source = s.source)) AS figures
-    FROM (SELECT jsonb_array_elements_text(CAST(:#sourcesRead AS jsonb)) AS source) s
+    FROM (SELECT jsonb_array_elements_text(CAST(:#${variable.feedsRead.sourcesJson} AS jsonb)) AS source) s
 )
 SELECT (SELECT count(*) FROM updated)::int                                  AS models_updated,
        (SELECT count(*) FROM history)::int                                  AS prices_changed,

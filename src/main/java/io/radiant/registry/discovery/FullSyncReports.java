@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The steps of the full sync that are decisions rather than plumbing, called by name from
  * {@code routes/sync-full.camel.yaml}, one call per step: which providers have a model list, whether one is skipped
- * for want of a key, the parameters of its diff statement, its outcome, and the sync's {@link SyncReport}
+ * for want of a key, its outcome, and the sync's {@link SyncReport}
  * (totals, one error line per provider that had a problem, "id: reason", and the per-provider figures as
  * details).
  */
@@ -23,17 +23,10 @@ public class FullSyncReports {
 
     private final ProviderCredentials credentials;
     private final SecretRedactor redactor;
-    private final int maxDeprecations;
-    private final double maxDeprecationShare;
-    private final int maxNewModels;
 
-    public FullSyncReports(ProviderCredentials credentials, SecretRedactor redactor, DiscoveryProperties properties,
-                           ChurnProperties churn) {
+    public FullSyncReports(ProviderCredentials credentials, SecretRedactor redactor) {
         this.credentials = credentials;
         this.redactor = redactor;
-        this.maxDeprecations = properties.churnGuard().maxDeprecations();
-        this.maxDeprecationShare = properties.churnGuard().maxShare();
-        this.maxNewModels = churn.maxNewModels();
     }
 
     /** Enabled providers whose model list the registry can read. */
@@ -65,19 +58,6 @@ public class FullSyncReports {
      */
     public ProviderOutcome outcome(ProviderListing listing, Map<String, Object> diff) {
         return listing.getModelCount() == 0 ? ProviderOutcome.empty(listing) : ProviderOutcome.synced(listing, diff);
-    }
-
-    /** Named parameters of {@code sql/model-diff.sql}. */
-    public Map<String, Object> diffParameters(ProviderListing listing, String syncId) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("providerId", listing.getProviderId());
-        p.put("syncId", syncId);
-        p.put("models", listing.getModelsJson());
-        p.put("complete", listing.isComplete());
-        p.put("maxDeprecations", maxDeprecations);
-        p.put("maxDeprecationShare", maxDeprecationShare);
-        p.put("maxNewModels", maxNewModels);
-        return p;
     }
 
     /**

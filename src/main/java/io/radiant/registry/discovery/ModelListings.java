@@ -29,11 +29,6 @@ public class ModelListings {
                 parserFor(kind), pageSizeParam, cursorParam, pageSize, maxPages, json, limits);
     }
 
-    /** Hands one page body to the listing (a method on this bean so the route needs no OGNL call with arguments). */
-    public void accept(ProviderListing listing, String body) {
-        listing.accept(body);
-    }
-
     public static ModelListParser parserFor(String kind) {
         return switch (kind) {
             case "openai-compatible" -> new OpenAiCompatibleListParser();

@@ -41,10 +41,6 @@ public class OutboxRelay {
             "InternalException", "ServiceUnavailable", "ServiceUnavailableException");
 
     private final String busName;
-    private final int claimLimit;
-    private final long baseDelayMs;
-    private final long maxDelayMs;
-    private final int maxRefusedAttempts;
     private final int maxDetailBytes;
     private final SecretRedactor redactor;
     private final ObjectMapper json;
@@ -52,22 +48,8 @@ public class OutboxRelay {
     public OutboxRelay(EventsProperties events, SecretRedactor redactor, ObjectMapper json) {
         this.json = json;
         this.busName = events.busName();
-        this.claimLimit = events.relayBatchLimit();
-        this.baseDelayMs = events.retryBaseDelayMs();
-        this.maxDelayMs = events.retryMaxDelayMs();
-        this.maxRefusedAttempts = Math.max(1, events.maxRefusedAttempts());
         this.maxDetailBytes = events.maxDetailBytes();
         this.redactor = redactor;
-    }
-
-    /** Named parameters of {@code sql/outbox-claim.sql}. */
-    public Map<String, Object> claimParameters() {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("limit", claimLimit);
-        // a claimed row is invisible to other instances for this long; if this instance dies mid-call, it
-        // becomes due again afterwards (at-least-once delivery)
-        p.put("leaseSeconds", Math.max(60, maxDelayMs / 1000));
-        return p;
     }
 
     /** The claimed rows in outbox order, cut into PutEvents-sized batches. */
@@ -98,8 +80,8 @@ public class OutboxRelay {
         return PutEventsRequest.builder().entries(entries).build();
     }
 
-    /** Parameters of {@code sql/outbox-mark.sql} after an answer: accepted entries published, the rest retried. */
-    public Map<String, Object> afterAnswer(List<Map<String, Object>> batch, PutEventsResponse response) {
+    /** After an answer: accepted entries published, the rest retried. */
+    public OutboxMarks afterAnswer(List<Map<String, Object>> batch, PutEventsResponse response) {
         List<Long> published = new ArrayList<>();
         List<Map<String, Object>> failed = new ArrayList<>();
         List<PutEventsResultEntry> results = response.hasEntries() ? response.entries() : List.of();
@@ -120,11 +102,11 @@ public class OutboxRelay {
                 failed.add(f);
             }
         }
-        return markParameters(published, failed);
+        return marks(published, failed);
     }
 
-    /** Parameters of {@code sql/outbox-mark.sql} when the call itself failed (outage, throttling, bad credentials). */
-    public Map<String, Object> afterFailure(List<Map<String, Object>> batch, Throwable error) {
+    /** When the call itself failed (outage, throttling, bad credentials): the whole batch is retried. */
+    public OutboxMarks afterFailure(List<Map<String, Object>> batch, Throwable error) {
         String reason = error == null ? "PutEvents failed"
                 : "PutEvents failed: " + error.getClass().getSimpleName()
                         + (error.getMessage() == null ? "" : ": " + error.getMessage());
@@ -132,7 +114,7 @@ public class OutboxRelay {
         for (Map<String, Object> row : batch) {
             failed.add(failure(((Number) row.get("id")).longValue(), reason));
         }
-        return markParameters(List.of(), failed);
+        return marks(List.of(), failed);
     }
 
     private Map<String, Object> failure(long id, String error) {
@@ -143,20 +125,13 @@ public class OutboxRelay {
         return f;
     }
 
-    private Map<String, Object> markParameters(List<Long> published, List<Map<String, Object>> failed) {
-        Map<String, Object> p = new LinkedHashMap<>();
+    private OutboxMarks marks(List<Long> published, List<Map<String, Object>> failed) {
         try {
-            p.put("published", json.writeValueAsString(published));
-            p.put("failed", json.writeValueAsString(failed));
+            return new OutboxMarks(json.writeValueAsString(published), json.writeValueAsString(failed), published.size(),
+                    failed.size());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        p.put("baseDelayMs", baseDelayMs);
-        p.put("maxDelayMs", maxDelayMs);
-        p.put("maxRefusedAttempts", maxRefusedAttempts);
-        p.put("publishedCount", published.size());
-        p.put("failedCount", failed.size());
-        return p;
     }
 
     private static Instant instant(Object value) {

@@ -13,23 +13,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The decisions of the health sync, called by name from {@code routes/sync-health.camel.yaml}: the probe URL,
- * the sample of each probe, the parameters of the statement that records them, and the sync's report.
+ * the sample of each probe, the samples as the rows of the statement that records them, and the sync's report.
  */
 @Component("healthSyncs")
 public class HealthSyncs {
 
     private final HealthClassifier classifier;
-    private final int windowMinutes;
-    private final double ewmaWeight;
-    private final int retentionDays;
     private final ObjectMapper json;
 
     public HealthSyncs(HealthProperties health, ObjectMapper json) {
         this.json = json;
         this.classifier = new HealthClassifier(health.slowThresholdMs(), health.timeoutMs());
-        this.windowMinutes = health.windowMinutes();
-        this.ewmaWeight = health.ewmaWeight();
-        this.retentionDays = health.sampleRetentionDays();
     }
 
     /** {@code {api_base_url}{health_check_path}}; the key never goes into it. */
@@ -57,22 +51,15 @@ public class HealthSyncs {
         return classifier.fromFailure(id(provider), failure, startedNanos == null ? 0 : elapsedMs(startedNanos));
     }
 
-    /** Named parameters of {@code sql/health-apply.sql}. */
-    public Map<String, Object> applyParameters(List<HealthSample> samples, String syncId) {
-        Map<String, Object> p = new LinkedHashMap<>();
+    /** The samples as the JSON rows {@code sql/health-apply.sql} records in one statement. */
+    public String rows(List<HealthSample> samples) {
         List<Map<String, Object>> rows = new ArrayList<>(samples.size());
         samples.forEach(s -> rows.add(s.toRow()));
         try {
-            p.put("samples", json.writeValueAsString(rows));
+            return json.writeValueAsString(rows);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise health samples", e);
         }
-        p.put("syncId", syncId);
-        p.put("region", "us-east-1");
-        p.put("windowMinutes", windowMinutes);
-        p.put("ewmaWeight", ewmaWeight);
-        p.put("retentionDays", retentionDays);
-        return p;
     }
 
     /** providersUpdated = providers probed; errors = one line per provider not plainly healthy. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * One pricing sync's feeds: the configured ones in precedence order (LiteLLM, models.dev, OpenRouter) and
@@ -47,6 +48,13 @@ public final class PricingRun {
     /** Feeds that could not be fetched or read this time, by source: the reason. Nothing of them is applied. */
     public Map<String, String> failures() {
         return Map.copyOf(failures);
+    }
+
+    /** The failures as one line, "source: reason; source: reason", for the sync's error when every feed failed. */
+    public String failureReasons() {
+        StringJoiner reasons = new StringJoiner("; ");
+        failures.forEach((source, reason) -> reasons.add(source + ": " + reason));
+        return reasons.toString();
     }
 
     void fail(String source, String reason) {

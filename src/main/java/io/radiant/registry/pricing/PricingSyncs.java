@@ -118,36 +118,21 @@ public class PricingSyncs {
         return Texts.shorten(redactor.redact(prefix + message), 300);
     }
 
-    /** Every configured feed failed: the sync fails with their reasons rather than report a success. */
-    public void requireOneFeed(PricingRun run) {
-        if (run.readings().isEmpty() && !run.failures().isEmpty()) {
-            StringBuilder reasons = new StringBuilder("no feed could be read:");
-            run.failures().forEach((source, reason) -> reasons.append(' ').append(source).append(": ").append(reason).append(';'));
-            throw new IllegalStateException(reasons.substring(0, reasons.length() - 1));
-        }
-    }
-
     /** The report of a pricing sync without any feed: nothing to do, and it says why. */
     public SyncReport noFeed() {
         return new SyncReport().addError("pricing: no feed configured (set REGISTRY_PRICING_FEED_URL, "
                 + "REGISTRY_MODELSDEV_FEED_URL or REGISTRY_OPENROUTER_FEED_URL)");
     }
 
-    /** Named parameters of {@code sql/pricing-apply.sql}. */
-    public Map<String, Object> applyParameters(PricingRun run, String syncId) {
+    /** What the run's feeds said, as the two statements that apply it read it. */
+    public FeedsRead feedsRead(PricingRun run) {
         List<Map<String, Object>> rows = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (FeedReading reading : run.readings()) {
             sources.add(reading.source());
             reading.entries().forEach(e -> rows.add(e.toRow()));
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("entries", json(rows));
-        params.put("sourcesRead", json(sources));
-        params.put("syncId", syncId);
-        params.put("maxChangeFactor", properties.maxChangeFactor());
-        params.put("sampleSize", properties.unmatchedSampleSize());
-        return params;
+        return new FeedsRead(json(rows), json(sources));
     }
 
     /**

@@ -1,12 +1,7 @@
 package io.radiant.registry.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.api.ApiException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,14 +21,7 @@ public class SyncLeases {
 
     private final String owner = UUID.randomUUID().toString();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
-    private final ObjectMapper json;
-    private final SyncLeaseProperties properties;
     private volatile boolean stopping;
-
-    public SyncLeases(ObjectMapper json, SyncLeaseProperties properties) {
-        this.json = json;
-        this.properties = properties;
-    }
 
     /** The {@code lease_owner} of every row this process claims. */
     public String owner() {
@@ -60,29 +48,9 @@ public class SyncLeases {
         }
     }
 
+    /** The syncs this process runs right now: the rows the heartbeat renews ({@code sql/sync-heartbeat.sql}). */
     public Set<String> running() {
         return Set.copyOf(running);
-    }
-
-    /** Parameters of {@code sql/sync-heartbeat.sql}, or null when this process runs no sync. */
-    public Map<String, Object> heartbeat() {
-        List<String> ids = List.copyOf(running);
-        if (ids.isEmpty()) {
-            return null;
-        }
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("leaseOwner", owner);
-        try {
-            params.put("syncIds", json.writeValueAsString(ids));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        return params;
-    }
-
-    /** Parameters of {@code sql/sync-lease-expire.sql}. */
-    public Map<String, Object> expiry() {
-        return Map.of("leaseSeconds", properties.duration().toMillis() / 1000.0);
     }
 
     public boolean isStopping() {

@@ -33,19 +33,11 @@ public class SyncLifecycle {
         return body;
     }
 
-    /**
-     * The report as {@code sql/sync-complete.sql} records it: figures, and errors shortened and without secrets,
-     * as JSON (the sync's id comes from the route's sync variable).
-     */
-    public Map<String, Object> completion(SyncReport report) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("providersUpdated", report.getProvidersUpdated());
-        params.put("modelsAdded", report.getModelsAdded());
-        params.put("modelsUpdated", report.getModelsUpdated());
-        params.put("modelsDeprecated", report.getModelsDeprecated());
-        params.put("errors", toJson(report.getErrors().stream().map(this::shortSafe).toList()));
-        params.put("details", toJson(report.getDetails()));
-        return params;
+    /** The report as the log keeps it: errors shortened and without secrets, errors and details as JSON. */
+    public LoggedReport logged(SyncReport report) {
+        return new LoggedReport(report.getProvidersUpdated(), report.getModelsAdded(), report.getModelsUpdated(),
+                report.getModelsDeprecated(), toJson(report.getErrors().stream().map(this::shortSafe).toList()),
+                toJson(report.getDetails()));
     }
 
     /** The reason a sync failed as the log, its event and the API show it: shortened, without secrets. */

@@ -1,6 +1,5 @@
 package io.radiant.registry.sync;
 
-import java.util.Map;
 import java.util.Set;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
@@ -66,8 +65,7 @@ public class SyncShutdown implements SmartLifecycle {
         String reason = "instance stopped: the sync did not finish within the shutdown grace period of "
                 + properties.gracePeriod().toSeconds() + " s";
         try {
-            Object released = producer.requestBody("direct:sync-release",
-                    Map.of("leaseOwner", leases.owner(), "reason", reason));
+            Object released = producer.requestBody("direct:sync-release", reason);
             LOG.warn("Stopping: closed {} sync(s) as failed that did not finish in time: {}", released, left);
         } catch (RuntimeException e) {
             // the database may be gone too; the rows' leases then run out and another instance closes them

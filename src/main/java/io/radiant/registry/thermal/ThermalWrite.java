@@ -8,8 +8,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Named parameters of {@code sql/thermal-write.sql}: every row to write as one JSON array (read back with
- * {@code jsonb_to_recordset}, so the whole sync is one statement and one transaction), and the sync id.
+ * The rows {@code sql/thermal-write.sql} writes: every row as one JSON array (read back with
+ * {@code jsonb_to_recordset}, so the whole sync is one statement and one transaction); the statement reads the
+ * sync's id itself.
  */
 @Component("thermalWrite")
 public class ThermalWrite {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.support.ContractAssert;
 import io.radiant.registry.support.Http;
-import io.radiant.registry.support.RegistryIntegrationTest;
+import io.radiant.registry.support.SharedRegistryIntegrationTest;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -26,16 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The REST contract for bad input, table-driven: every malformed request is a 4xx with the JSON body
  * {error, message} (400s name the field), never a 500 and never a stack trace. Plus the OpenAPI document.
  */
-@TestPropertySource(properties = "registry.admin-token=" + RestApiContractTest.TOKEN)
-class RestApiContractTest extends RegistryIntegrationTest {
+class RestApiContractTest extends SharedRegistryIntegrationTest {
 
-    static final String TOKEN = "contract-test-token-91c7";
+    static final String TOKEN = ADMIN_TOKEN;
     static final String SELECT = "/api/v2/registry/select";
     static final String SYNC = "/api/v2/admin/registry/sync";
     static final String JSON = "application/json";

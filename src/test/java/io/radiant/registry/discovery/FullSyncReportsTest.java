@@ -22,9 +22,7 @@ class FullSyncReportsTest {
     private final FullSyncReports reports = new FullSyncReports(
             new ProviderCredentials(new MockEnvironment().withProperty("OPENAI_API_KEY", "sk-test-openai-0123456789"),
                     redactor, JSON),
-            redactor,
-            new DiscoveryProperties(4, 1000, 2000, 3, 50, 2000, 100, 50, new DiscoveryProperties.ChurnGuard(7, 0.25)),
-            new ChurnProperties(100));
+            redactor);
 
     @Test
     void aProviderWithoutItsKeyIsSkippedAndSaysWhichVariable() {
@@ -60,15 +58,6 @@ class FullSyncReportsTest {
                 .containsEntry("newIdsHeldForReview", 50_000).containsEntry("heldForReview", 2);
         assertThat(reports.report(List.of(held), List.of()).getDetails())
                 .containsEntry("retirementsHeldForReview", 16).containsEntry("newIdsHeldForReview", 50_000);
-    }
-
-    @Test
-    void theDiffIsGivenTheChurnGuardOfTheConfiguration() {
-        Map<String, Object> parameters = reports.diffParameters(listing("p-read", "{\"data\": [{\"id\": \"m-1\"}]}"), "s-1");
-
-        assertThat(parameters).containsEntry("providerId", "p-read").containsEntry("syncId", "s-1")
-                .containsEntry("complete", true).containsEntry("maxDeprecations", 7).containsEntry("maxNewModels", 100)
-                .containsEntry("maxDeprecationShare", 0.25);
     }
 
     @Test

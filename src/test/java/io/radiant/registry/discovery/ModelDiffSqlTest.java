@@ -353,13 +353,13 @@ class ModelDiffSqlTest {
 
     private Map<String, Object> diff(List<Map<String, Object>> listed, boolean complete) {
         Map<String, Object> params = new HashMap<>();
-        params.put("providerId", "acme");
-        params.put("syncId", syncId);
-        params.put("models", toJson(listed));
-        params.put("complete", complete);
-        params.put("maxDeprecations", 10);
-        params.put("maxDeprecationShare", 0.5);
-        params.put("maxNewModels", 100);
+        params.put("variable.listing.providerId", "acme");
+        params.put("variable.sync[id]", syncId);
+        params.put("variable.listing.modelsJson", toJson(listed));
+        params.put("variable.listing.complete", complete);
+        params.put("properties:registry.discovery.churn-guard.max-deprecations", "10");
+        params.put("properties:registry.discovery.churn-guard.max-share", "0.5");
+        params.put("properties:registry.upstream.churn.max-new-models", "100");
         return sql.queryOne("sql/model-diff.sql", params);
     }
 

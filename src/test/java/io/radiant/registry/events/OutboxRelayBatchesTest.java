@@ -53,17 +53,19 @@ class OutboxRelayBatchesTest {
                 PutEventsResultEntry.builder().errorCode("InternalFailure").errorMessage("Internal service error").build(),
                 PutEventsResultEntry.builder().eventId("e-3").build()).build();
 
-        Map<String, Object> marks = relay.afterAnswer(List.of(row(1), row(2), row(3)), response);
+        OutboxMarks marks = relay.afterAnswer(List.of(row(1), row(2), row(3)), response);
 
-        assertThat(marks).containsEntry("published", "[1,3]").containsEntry("failedCount", 1);
-        assertThat((String) marks.get("failed")).contains("\"id\":2").contains("InternalFailure: Internal service error");
+        assertThat(marks.publishedJson()).isEqualTo("[1,3]");
+        assertThat(marks.failedCount()).isEqualTo(1);
+        assertThat(marks.failedJson()).contains("\"id\":2").contains("InternalFailure: Internal service error");
     }
 
     @Test
     void anOutageRetriesTheWholeBatchAndPublishesNothing() {
-        Map<String, Object> marks = relay.afterFailure(List.of(row(1), row(2)), new IllegalStateException("Unable to execute HTTP request"));
+        OutboxMarks marks = relay.afterFailure(List.of(row(1), row(2)), new IllegalStateException("Unable to execute HTTP request"));
 
-        assertThat(marks).containsEntry("published", "[]").containsEntry("failedCount", 2);
+        assertThat(marks.publishedJson()).isEqualTo("[]");
+        assertThat(marks.failedCount()).isEqualTo(2);
     }
 
     private static Map<String, Object> row(long id) {

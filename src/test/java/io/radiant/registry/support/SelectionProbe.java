@@ -1,7 +1,13 @@
 package io.radiant.registry.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -24,6 +30,25 @@ public final class SelectionProbe implements AutoCloseable {
         this.http = new Http(port);
         this.thread = new Thread(() -> probe(pauseMillis), "selection-probe");
         this.thread.setDaemon(true);
+    }
+
+    /** What a sync run under a probe gave: its row of the sync log, and how long it took. */
+    public record ProbedSync(Map<String, Object> log, Duration took) { }
+
+    /**
+     * Runs {@code sync} while selection is asked every 50 ms, from the probe's first answer on (the first answer
+     * of a fresh context may take a while on a loaded machine), and asserts selection answered throughout.
+     */
+    public static ProbedSync during(int port, Supplier<Map<String, Object>> sync) {
+        try (SelectionProbe probe = start(port)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> probe.answered() > 0 || !probe.failures().isEmpty());
+            long started = System.nanoTime();
+            Map<String, Object> log = sync.get();
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(probe.failures()).as("selection answered throughout").isEmpty();
+            assertThat(probe.answered()).isPositive();
+            return new ProbedSync(log, took);
+        }
     }
 
     /** Starts probing the service on {@code port} every 50 ms. */

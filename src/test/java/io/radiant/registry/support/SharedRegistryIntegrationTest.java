@@ -13,8 +13,12 @@ import org.springframework.test.context.TestPropertySource;
  * {@link RegistryIntegrationTest}.
  */
 // a key of its own, so that no RegistryIntegrationTest class is ever handed (and then closes) the shared context
-@TestPropertySource(properties = "registry.test.shared-context=true")
+// and the admin token of every class on it
+@TestPropertySource(properties = {"registry.test.shared-context=true",
+        "registry.admin-token=" + SharedRegistryIntegrationTest.ADMIN_TOKEN})
 // the Prometheus scrape, which Spring Boot leaves out of tests by default: some shared classes check it
 @AutoConfigureObservability(tracing = false)
 public abstract class SharedRegistryIntegrationTest extends RegistryContext {
+
+    public static final String ADMIN_TOKEN = "shared-context-admin-token-6e1f";
 }

@@ -120,15 +120,9 @@ class BlastRadiusTest extends RegistryIntegrationTest {
         remote.stubFor(get(urlPathEqualTo("/b-openai/v1/models"))
                 .willReturn(okJson(JSON.createObjectNode().put("object", "list").set("data", data).toString())));
 
-        Map<String, Object> log;
-        long took;
-        try (SelectionProbe probe = answering()) {
-            long start = System.nanoTime();
-            log = syncs.run("full");
-            took = Duration.ofNanos(System.nanoTime() - start).toMillis();
-            assertThat(probe.failures()).isEmpty();
-            assertThat(probe.answered()).isPositive();
-        }
+        SelectionProbe.ProbedSync run = SelectionProbe.during(port, () -> syncs.run("full"));
+        Map<String, Object> log = run.log();
+        long took = run.took().toMillis();
 
         assertThat(log.get("status")).isEqualTo("completed");
         assertThat(took).as("the sync ends in bounded time").isLessThan(30_000);
@@ -175,14 +169,9 @@ class BlastRadiusTest extends RegistryIntegrationTest {
                 .willReturn(okJson(JSON.createObjectNode().set("data", data).toString())));
         int selectableBefore = selectable();
 
-        Map<String, Object> log;
-        try (SelectionProbe probe = answering()) {
-            long start = System.nanoTime();
-            log = syncs.run("pricing");
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
-            assertThat(probe.failures()).isEmpty();
-            assertThat(probe.answered()).isPositive();
-        }
+        SelectionProbe.ProbedSync run = SelectionProbe.during(port, () -> syncs.run("pricing"));
+        Map<String, Object> log = run.log();
+        assertThat(run.took()).isLessThan(Duration.ofSeconds(30));
 
         assertThat(log.get("status")).isEqualTo("completed");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM models WHERE retirement_date IS NOT NULL", Integer.class))
@@ -233,15 +222,9 @@ class BlastRadiusTest extends RegistryIntegrationTest {
         }
         remote.stubFor(get(urlPathEqualTo("/b-flood/v1/models")).willReturn(okJson(list.append("]}").toString())));
 
-        Map<String, Object> log;
-        long took;
-        try (SelectionProbe probe = answering()) {
-            long start = System.nanoTime();
-            log = syncs.run("full");
-            took = Duration.ofNanos(System.nanoTime() - start).toMillis();
-            assertThat(probe.failures()).isEmpty();
-            assertThat(probe.answered()).isPositive();
-        }
+        SelectionProbe.ProbedSync run = SelectionProbe.during(port, () -> syncs.run("full"));
+        Map<String, Object> log = run.log();
+        long took = run.took().toMillis();
 
         assertThat(log.get("status")).isEqualTo("completed");
         assertThat(took).as("the sync ends in bounded time").isLessThan(45_000);
@@ -289,11 +272,7 @@ class BlastRadiusTest extends RegistryIntegrationTest {
         listed.putArray("data").addObject().put("id", "big-model").put("object", "model").put("display_name", name);
         remote.stubFor(get(urlPathEqualTo("/b-big/v1/models")).willReturn(okJson(listed.toString())));
 
-        try (SelectionProbe probe = answering()) {
-            Map<String, Object> log = syncs.run("full");
-            assertThat(log.get("status")).isEqualTo("completed");
-            assertThat(probe.failures()).isEmpty();
-        }
+        assertThat(SelectionProbe.during(port, () -> syncs.run("full")).log().get("status")).isEqualTo("completed");
 
         // every event of the sync leaves the outbox
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForObject(
@@ -341,13 +320,6 @@ class BlastRadiusTest extends RegistryIntegrationTest {
         assertThat(d.get("discovered").get("displayName").asText()).startsWith("NNNN").endsWith("…");
         assertThat(d.get("truncated").get("strings").asInt()).isEqualTo(1);
         assertThat(d.get("truncated").get("originalBytes").asInt()).isGreaterThan(300 * 1024);
-    }
-
-    /** A selection probe that has had its first answer, so that it is known to ask while the attack runs. */
-    private SelectionProbe answering() {
-        SelectionProbe probe = SelectionProbe.start(port);
-        await().atMost(Duration.ofSeconds(10)).until(() -> probe.answered() > 0 || !probe.failures().isEmpty());
-        return probe;
     }
 
     private JsonNode onlyPending(String kind) {

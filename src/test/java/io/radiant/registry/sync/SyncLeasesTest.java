@@ -3,43 +3,33 @@ package io.radiant.registry.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.radiant.registry.api.ApiException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class SyncLeasesTest {
 
-    private final SyncLeases leases = new SyncLeases(new ObjectMapper(),
-            new SyncLeaseProperties(Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(5)));
+    private final SyncLeases leases = new SyncLeases();
 
     @Test
-    void theHeartbeatRenewsExactlyTheSyncsRunningNowUnderThisProcesssOwnToken() {
-        assertThat(leases.heartbeat()).isNull();
+    void theHeartbeatRenewsExactlyTheSyncsRunningNow() {
+        assertThat(leases.running()).isEmpty();
 
         leases.started("a");
         leases.started("b");
         leases.ended("a");
 
-        Map<String, Object> beat = leases.heartbeat();
-        assertThat(beat).containsEntry("leaseOwner", leases.owner()).containsEntry("syncIds", "[\"b\"]");
+        assertThat(leases.running()).containsExactly("b");
         leases.ended("b");
-        assertThat(leases.heartbeat()).isNull();
+        assertThat(leases.running()).isEmpty();
     }
 
     @Test
     void everyStartDrawsANewOwnerSoARestartedInstanceNeverRenewsItsPredecessorsRows() {
-        SyncLeases restarted = new SyncLeases(new ObjectMapper(),
-                new SyncLeaseProperties(Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(5)));
+        SyncLeases restarted = new SyncLeases();
         assertThat(restarted.owner()).isNotEqualTo(leases.owner());
-    }
-
-    @Test
-    void theSweepIsGivenTheLeaseInSeconds() {
-        assertThat(leases.expiry()).containsEntry("leaseSeconds", 30.0);
     }
 
     @Test

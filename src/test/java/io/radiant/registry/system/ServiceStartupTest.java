@@ -2,7 +2,7 @@ package io.radiant.registry.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.radiant.registry.support.RegistryIntegrationTest;
+import io.radiant.registry.support.SharedRegistryIntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,12 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
-@TestPropertySource(properties = "registry.admin-token=" + ServiceStartupTest.TOKEN)
-class ServiceStartupTest extends RegistryIntegrationTest {
+class ServiceStartupTest extends SharedRegistryIntegrationTest {
 
-    static final String TOKEN = "startup-test-admin-token-31";
+    static final String TOKEN = ADMIN_TOKEN;
 
     @LocalServerPort
     int port;

@@ -1,7 +1,6 @@
 package io.radiant.registry.upstream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
@@ -319,17 +318,9 @@ class UpstreamAttacksTest extends RegistryIntegrationTest {
     }
 
     private Map<String, Object> attack(Supplier<Map<String, Object>> sync) {
-        Map<String, Object> log;
-        try (SelectionProbe probe = SelectionProbe.start(port)) {
-            // the first answer of a fresh context may take a while on a loaded machine; the attack starts after it
-            await().atMost(Duration.ofSeconds(30)).until(() -> probe.answered() > 0 || !probe.failures().isEmpty());
-            long started = System.nanoTime();
-            log = sync.get();
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-            assertThat(took).as("the sync ends by its deadline").isLessThan(SYNC_END);
-            assertThat(probe.failures()).as("selection answered throughout").isEmpty();
-            assertThat(probe.answered()).isPositive();
-        }
+        SelectionProbe.ProbedSync run = SelectionProbe.during(port, sync);
+        assertThat(run.took()).as("the sync ends by its deadline").isLessThan(SYNC_END);
+        Map<String, Object> log = run.log();
         assertThat(new Http(port).get("/actuator/health/liveness").status()).as("the service is up").isEqualTo(200);
         return log;
     }
