@@ -3,7 +3,6 @@ package io.radiant.registry.events;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,10 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.radiant.registry.support.AwsStandIn;
 import io.radiant.registry.support.Http;
@@ -25,9 +24,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,22 +86,16 @@ class OutboxDeadEventsTest extends RegistryIntegrationTest {
         }
     }
 
-    static final WireMockServer eventBridge = new WireMockServer(wireMockConfig().dynamicPort()
-            .extensions(new EntryByEntry()));
+    @RegisterExtension
+    static final WireMockExtension eventBridge = AwsStandIn.extension(new EntryByEntry());
 
     static {
-        eventBridge.start();
         AwsStandIn.credentials("test-access-key", "test-secret-key");
     }
 
     @DynamicPropertySource
     static void awsEndpoint(DynamicPropertyRegistry registry) {
-        AwsStandIn.endpoint(registry, eventBridge::baseUrl);
-    }
-
-    @AfterAll
-    static void stopEventBridge() {
-        eventBridge.stop();
+        AwsStandIn.endpoint(registry, eventBridge);
     }
 
     @LocalServerPort
@@ -112,7 +105,6 @@ class OutboxDeadEventsTest extends RegistryIntegrationTest {
 
     @BeforeEach
     void answerEntryByEntry() {
-        eventBridge.resetAll();
         eventBridge.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AWSEvents.PutEvents"))
                 .willReturn(ResponseDefinitionBuilder.okForEmptyJson()));
         jdbc.update("UPDATE event_outbox SET published_at = now() WHERE published_at IS NULL AND dead_at IS NULL");

@@ -9,8 +9,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.radiant.registry.discovery.Fixtures;
 import io.radiant.registry.support.AwsStandIn;
@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,7 +37,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"registry.events.relay-enabled=true", "registry.events.bus-name=registry-test-bus"})
 class OutboxRelayTest extends RegistryIntegrationTest {
 
-    static final WireMockServer aws = AwsStandIn.shared();
+    @RegisterExtension
+    static final WireMockExtension aws = AwsStandIn.extension();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static {
@@ -45,7 +47,7 @@ class OutboxRelayTest extends RegistryIntegrationTest {
 
     @DynamicPropertySource
     static void awsEndpoint(DynamicPropertyRegistry registry) {
-        AwsStandIn.endpoint(registry);
+        AwsStandIn.endpoint(registry, aws);
     }
 
     @Autowired
@@ -53,7 +55,6 @@ class OutboxRelayTest extends RegistryIntegrationTest {
 
     @BeforeEach
     void emptyOutbox() {
-        aws.resetAll();
         aws.stubFor(putEvents().willReturn(aResponse().withStatus(503)
                 .withHeader("Content-Type", "application/x-amz-json-1.1")
                 .withBody("{\"__type\":\"ServiceUnavailableException\",\"message\":\"down\"}")));

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.radiant.registry.discovery.Fixtures;
 import io.radiant.registry.support.EventSchemas;
 import io.radiant.registry.support.Http;
@@ -22,11 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,23 +42,15 @@ import org.springframework.test.context.DynamicPropertySource;
 class CostRealFixturesTest extends RegistryIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    static WireMockServer feeds = new WireMockServer(wireMockConfig().dynamicPort());
-
-    static {
-        feeds.start();
-    }
+    /** The feeds are read only by the sync of the first test: the reset before each test loses nothing. */
+    @RegisterExtension
+    static WireMockExtension feeds = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @DynamicPropertySource
     static void feedUrls(DynamicPropertyRegistry registry) {
-        String base = "http://localhost:" + feeds.port();
-        registry.add("registry.pricing.feed-url", () -> base + "/litellm/model_prices_and_context_window.json");
-        registry.add("registry.pricing.modelsdev-feed-url", () -> base + "/api.json");
-        registry.add("registry.pricing.openrouter-feed-url", () -> base + "/api/v1/models");
-    }
-
-    @AfterAll
-    static void stop() {
-        feeds.stop();
+        registry.add("registry.pricing.feed-url", () -> feeds.url("/litellm/model_prices_and_context_window.json"));
+        registry.add("registry.pricing.modelsdev-feed-url", () -> feeds.url("/api.json"));
+        registry.add("registry.pricing.openrouter-feed-url", () -> feeds.url("/api/v1/models"));
     }
 
     @Autowired

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.radiant.registry.support.AwsStandIn;
 import io.radiant.registry.support.Http;
 import io.radiant.registry.support.RegistryIntegrationTest;
@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +36,8 @@ class WarmupLambdaTest extends RegistryIntegrationTest {
 
     static final String FUNCTION = "radiant-thermal-manager";
     static final String INVOKE_PATH = "/2015-03-31/functions/" + FUNCTION + "/invocations";
-    static final WireMockServer aws = AwsStandIn.shared();
+    @RegisterExtension
+    static final WireMockExtension aws = AwsStandIn.extension();
 
     static {
         AwsStandIn.credentials("AKIATESTWARMUP000000", "test-secret-warmup");
@@ -43,7 +45,7 @@ class WarmupLambdaTest extends RegistryIntegrationTest {
 
     @DynamicPropertySource
     static void awsStandIn(DynamicPropertyRegistry registry) {
-        AwsStandIn.endpoint(registry);
+        AwsStandIn.endpoint(registry, aws);
         registry.add("registry.selection.warmup-lambda-function", () -> FUNCTION);
     }
 
@@ -62,7 +64,6 @@ class WarmupLambdaTest extends RegistryIntegrationTest {
     @BeforeEach
     void reset() {
         http = new Http(port);
-        aws.resetAll();
         cap = "cap_" + UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -2,7 +2,8 @@ package io.radiant.registry.support;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.function.Supplier;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -10,26 +11,21 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * WireMock in AWS's place: {@code AWS_ENDPOINT_URL} (property {@code aws.endpoint-url}) sends every AWS client
  * of the context under test to it, and test credentials satisfy the default AWS chain.
  * <p>
- * {@link #shared()} is one server for every test class of the JVM. It is started on first use and stopped
- * when the JVM exits, never by a class: a class's {@code @AfterAll} would pull it away from the classes
- * that run after it. A class resets it (stubs and request journal) in {@code @BeforeEach} instead. A class
- * whose server needs extensions of its own (the SageMaker stand-in) starts and stops that one itself and
- * uses {@link #credentials} and {@link #endpoint} for the rest.
+ * A class registers a stand-in of its own ({@code @RegisterExtension static WireMockExtension aws =
+ * AwsStandIn.extension();}): the extension starts it before the class, forgets its stubs and requests
+ * before each test and stops it after the class, so no class can take it from another or see another's
+ * requests. A stand-in that needs more of WireMock (the SageMaker one) builds its own extension and uses
+ * {@link #credentials} and {@link #endpoint} for the rest.
  */
 public final class AwsStandIn {
 
-    private static WireMockServer shared;
-
     private AwsStandIn() { }
 
-    public static synchronized WireMockServer shared() {
-        if (shared == null) {
-            WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
-            server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stop-aws-stand-in"));
-            shared = server;
-        }
-        return shared;
+    /** A stand-in on a free port, with these WireMock extensions (response transformers) if any. */
+    public static WireMockExtension extension(Extension... extensions) {
+        return WireMockExtension.newInstance()
+                .options(wireMockConfig().dynamicPort().extensions(extensions))
+                .build();
     }
 
     /**
@@ -46,8 +42,11 @@ public final class AwsStandIn {
         registry.add("aws.endpoint-url", baseUrl);
     }
 
-    /** Points them at the shared server. */
-    public static void endpoint(DynamicPropertyRegistry registry) {
-        endpoint(registry, () -> shared().baseUrl());
+    /**
+     * Points them at a registered stand-in. Its URL is read when the context starts, after the extension
+     * has started the server.
+     */
+    public static void endpoint(DynamicPropertyRegistry registry, WireMockExtension standIn) {
+        endpoint(registry, standIn::baseUrl);
     }
 }

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.radiant.registry.support.AwsStandIn;
@@ -67,7 +66,8 @@ class BlastRadiusTest extends RegistryIntegrationTest {
     @RegisterExtension
     static WireMockExtension remote = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    static final WireMockServer aws = AwsStandIn.shared();
+    @RegisterExtension
+    static final WireMockExtension aws = AwsStandIn.extension();
 
     static {
         AwsStandIn.credentials("test-access-key", "test-secret-key");
@@ -76,7 +76,7 @@ class BlastRadiusTest extends RegistryIntegrationTest {
     @DynamicPropertySource
     static void upstreams(DynamicPropertyRegistry registry) {
         registry.add("registry.pricing.openrouter-feed-url", () -> "http://localhost:" + remote.getPort() + "/api/v1/models");
-        AwsStandIn.endpoint(registry);
+        AwsStandIn.endpoint(registry, aws);
     }
 
     @LocalServerPort
@@ -94,7 +94,6 @@ class BlastRadiusTest extends RegistryIntegrationTest {
         syncs = new SyncRuns(producer, jdbc);
         http = new Http(port);
         remote.resetAll();
-        aws.resetAll();
         aws.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AWSEvents.PutEvents"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-amz-json-1.1")
                         .withBody("{\"FailedEntryCount\":0,\"Entries\":[]}")));

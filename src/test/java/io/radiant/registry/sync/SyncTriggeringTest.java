@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.radiant.registry.support.AwsStandIn;
 import io.radiant.registry.support.CapturedLogs;
 import io.radiant.registry.support.EventSchemas;
@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,8 @@ import org.springframework.test.context.TestPropertySource;
 })
 class SyncTriggeringTest extends RegistryIntegrationTest {
 
-    static final WireMockServer aws = AwsStandIn.shared();
+    @RegisterExtension
+    static final WireMockExtension aws = AwsStandIn.extension();
 
     static {
         AwsStandIn.credentials("test-access-key", "test-secret-key");
@@ -47,7 +49,7 @@ class SyncTriggeringTest extends RegistryIntegrationTest {
 
     @DynamicPropertySource
     static void awsEndpoint(DynamicPropertyRegistry registry) {
-        AwsStandIn.endpoint(registry);
+        AwsStandIn.endpoint(registry, aws);
     }
 
     @Autowired
@@ -61,7 +63,6 @@ class SyncTriggeringTest extends RegistryIntegrationTest {
     void noProviders() {
         // a health sync of no provider completes at once and calls nobody
         jdbc.update("UPDATE providers SET enabled = false");
-        aws.resetAll();
     }
 
     @Test

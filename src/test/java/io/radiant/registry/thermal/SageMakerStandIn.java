@@ -11,11 +11,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,47 +27,37 @@ import java.nio.charset.StandardCharsets;
  * SageMaker.DescribeEndpoint}, body {@code {"EndpointName": …}}), answering the shapes of the shared
  * fixtures ({@code src/test/resources/fixtures/aws/}, copied from {@code /work/shared/fixtures/aws/}).
  * Each endpoint gets its own answer by matching the request body; every other endpoint is not found.
+ * <p>
+ * The server is a test class's {@link WireMockExtension} (see {@link #extension}), which starts and stops
+ * it and forgets every answer and request before each test; this class only speaks SageMaker to it.
  */
-public final class SageMakerStandIn implements AutoCloseable {
+public final class SageMakerStandIn {
 
     public static final String CONTENT_TYPE = "application/x-amz-json-1.1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final WireMockServer server;
+    private final WireMockExtension server;
 
-    public SageMakerStandIn(Extension... extensions) {
-        server = new WireMockServer(options().dynamicPort().containerThreads(64).extensions(extensions));
-        server.start();
-        reset();
-    }
-
-    private SageMakerStandIn(WireMockServer server) {
+    public SageMakerStandIn(WireMockExtension server) {
         this.server = server;
-        server.start();
-        reset();
     }
 
     /**
-     * For benchmarks: enough threads to hold every delayed answer at once, and no request journal or
-     * per-request logging, so that the stand-in spends as little as possible of the CPU it shares with
-     * the service being measured ({@link #requestsFor} is not available).
+     * The server to register ({@code @RegisterExtension}), with these WireMock extensions (response
+     * transformers): enough threads to hold every answer a thermal sync waits for at once.
      */
-    public static SageMakerStandIn lean(int threads) {
-        return new SageMakerStandIn(new WireMockServer(options().dynamicPort().containerThreads(threads)
-                .disableRequestJournal().stubRequestLoggingDisabled(true)));
+    public static WireMockExtension extension(Extension... extensions) {
+        return WireMockExtension.newInstance()
+                .options(options().dynamicPort().containerThreads(64).extensions(extensions))
+                .build();
     }
 
     public String url() {
         return server.baseUrl();
     }
 
-    public WireMockServer server() {
-        return server;
-    }
-
-    /** Forgets every answer and request; unknown endpoints answer "Could not find endpoint". */
-    public void reset() {
-        server.resetAll();
+    /** Unknown endpoints answer "Could not find endpoint"; call before each test, after the reset. */
+    public void knowsNoEndpoint() {
         server.stubFor(describe().atPriority(10)
                 .willReturn(answer(400, notFoundBody())));
     }
@@ -161,10 +151,5 @@ public final class SageMakerStandIn implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        server.stop();
     }
 }

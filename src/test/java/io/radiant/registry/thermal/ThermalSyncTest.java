@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.radiant.registry.support.AwsStandIn;
@@ -26,9 +27,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.spi.ThreadPoolProfile;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,7 +54,9 @@ class ThermalSyncTest extends RegistryIntegrationTest {
 
     private static final String SECRET_KEY = "thermal-test-secret-Kq9vX2";
     private static final AtomicReference<Runnable> meanwhile = new AtomicReference<>(() -> { });
-    private static final SageMakerStandIn sageMaker = new SageMakerStandIn(new RunsBeforeAnswering());
+    @RegisterExtension
+    static final WireMockExtension server = SageMakerStandIn.extension(new RunsBeforeAnswering());
+    private static final SageMakerStandIn sageMaker = new SageMakerStandIn(server);
 
     static {
         AwsStandIn.credentials("AKIATHERMALTEST0001", SECRET_KEY);
@@ -62,11 +65,6 @@ class ThermalSyncTest extends RegistryIntegrationTest {
     @DynamicPropertySource
     static void awsStandIn(DynamicPropertyRegistry registry) {
         AwsStandIn.endpoint(registry, sageMaker::url);
-    }
-
-    @AfterAll
-    static void stopStandIn() {
-        sageMaker.close();
     }
 
     @Autowired
@@ -82,7 +80,7 @@ class ThermalSyncTest extends RegistryIntegrationTest {
 
     @BeforeEach
     void everyModelOffWithoutAnEndpoint() {
-        sageMaker.reset();
+        sageMaker.knowsNoEndpoint();
         meanwhile.set(() -> { });
         jdbc.update("UPDATE self_hosted_models SET enabled = true, min_instances = 0");
         jdbc.update("INSERT INTO thermal_states (model_id) SELECT model_id FROM self_hosted_models ON CONFLICT DO NOTHING");
