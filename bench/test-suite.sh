@@ -29,7 +29,7 @@ run() { # label dir round
   end=$(date +%s.%N)
   local wall cpu tests
   wall=$(echo "$end - $start" | bc)
-  cpu=$(awk '{print $1 + $2}' "$OUT/$label-$round.cpu")
+  cpu=$(tail -n 1 "$OUT/$label-$round.cpu" | awk '{print $1 + $2}')
   tests=$(grep -E "^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures" "$log" | tail -n 1 | sed 's/^\[[A-Z]*\] //')
   printf '%-9s round %s  wall %7.1f s  cpu %7.1f s  %s\n' "$label" "$round" "$wall" "$cpu" "$tests" | tee -a "$OUT/summary"
   echo "$wall" >>"$OUT/$label.walls"
