@@ -29,6 +29,11 @@ public final class PricingRun {
         return feeds.size();
     }
 
+    /** The URL of feed number {@code index}, the loop's index in routes/sync-pricing.camel.yaml. */
+    public String feedUrl(int index) {
+        return feeds.get(index).url();
+    }
+
     public List<Feed> feeds() {
         return feeds;
     }

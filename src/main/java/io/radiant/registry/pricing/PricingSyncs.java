@@ -68,10 +68,6 @@ public class PricingSyncs {
         }
     }
 
-    public String urlAt(PricingRun run, int index) {
-        return run.feeds().get(index).url();
-    }
-
     /**
      * Reads the answer of the run's feed number {@code index}; a body that is not its shape fails the sync
      * ({@link FeedFormatException}), while values and entries it cannot believe are refused one by one, logged
