@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointRequest;
@@ -73,6 +74,26 @@ class SageMakerEndpointProbeTest {
         assertThat(observation.errorSummary()).isEqualTo("ValidationException (HTTP 400)");
         assertThat(new EndpointStateMapper().map(observation, ThermalState.WARM, 0))
                 .hasValueSatisfying(reading -> assertThat(reading.state()).isEqualTo(ThermalState.OFF));
+    }
+
+    @Test
+    void anAnswerWithoutAnAwsErrorCodeIsSummarisedByItsFirstLineEscapedAndCut() {
+        EndpointObservation page = probe("radiant-", request -> {
+            throw SageMakerException.builder().statusCode(400).numAttempts(1)
+                    .awsErrorDetails(AwsErrorDetails.builder()
+                            .rawResponse(SdkBytes.fromUtf8String("<html>Bad Request\u0007</html>\n<body>" + "x".repeat(500)))
+                            .build())
+                    .build();
+        }).describe(ROW);
+        EndpointObservation empty = probe("radiant-", request -> {
+            throw SageMakerException.builder().statusCode(502).numAttempts(3).build();
+        }).describe(ROW);
+
+        assertThat(page.errorCode()).isNull();
+        assertThat(page.errorSummary()).isEqualTo("AWS error (HTTP 400): <html>Bad Request\\u0007</html>");
+        assertThat(empty.errorSummary()).isEqualTo("AWS error (HTTP 502) after 3 attempts: empty answer");
+        assertThat(SageMakerEndpointProbe.answerOf(AwsErrorDetails.builder()
+                .rawResponse(SdkBytes.fromUtf8String("y".repeat(500))).build())).hasSize(200).endsWith("…");
     }
 
     @Test
