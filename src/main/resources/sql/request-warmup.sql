@@ -6,9 +6,9 @@ SET target_state = 'WARM',
     is_transitioning = true,
     warmup_requested_at = NOW(),
     updated_at = NOW()
-WHERE model_id = :#modelId
+WHERE model_id = :#${variable.warmupModelId}
   AND current_state IN ('COLD', 'OFF')
   AND (target_state IS DISTINCT FROM 'WARM'
        OR NOT is_transitioning
        OR warmup_requested_at IS NULL
-       OR warmup_requested_at < NOW() - make_interval(secs => CAST(:#retryAfterSeconds AS INTEGER)))
+       OR warmup_requested_at < NOW() - make_interval(secs => CAST(:#${properties:registry.selection.warmup-retry-after-seconds} AS INTEGER)))

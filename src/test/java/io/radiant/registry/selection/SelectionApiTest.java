@@ -184,7 +184,7 @@ class SelectionApiTest extends SharedRegistryIntegrationTest {
             assertThat(select("").json().get("modelId").asText()).isEqualTo(cap + "-cold");
         }
         // the route itself, past the in-memory quiet period, does not record it again either
-        producer.sendBodyAndHeader("direct:warmup-request", null, "modelId", cap + "-cold");
+        producer.sendBody("direct:warmup-request", cap + "-cold");
 
         assertThat(requestedAt(cap + "-cold")).isEqualTo(first);
     }
@@ -196,7 +196,7 @@ class SelectionApiTest extends SharedRegistryIntegrationTest {
                 + "warmup_requested_at = NOW() - INTERVAL '2 hours' WHERE model_id = ?", cap + "-stuck");
         Timestamp old = requestedAt(cap + "-stuck");
 
-        producer.sendBodyAndHeader("direct:warmup-request", null, "modelId", cap + "-stuck");
+        producer.sendBody("direct:warmup-request", cap + "-stuck");
 
         assertThat(requestedAt(cap + "-stuck")).isAfter(old);
     }

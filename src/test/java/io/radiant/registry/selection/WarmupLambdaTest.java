@@ -113,7 +113,7 @@ class WarmupLambdaTest extends RegistryIntegrationTest {
         String model = coldModel("c");
 
         // synchronous call of the route: the failure is handled there (logged), not thrown to the caller
-        producer.sendBodyAndHeader("direct:warmup-request", null, "modelId", model);
+        producer.sendBody("direct:warmup-request", model);
 
         aws.verify(postRequestedFor(urlPathEqualTo(INVOKE_PATH)).withRequestBody(containing(model)));
         assertThat(jdbc.queryForObject("SELECT target_state FROM thermal_states WHERE model_id = ?", String.class, model))
