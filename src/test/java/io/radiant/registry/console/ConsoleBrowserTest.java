@@ -2,13 +2,10 @@ package io.radiant.registry.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.radiant.registry.support.RegistryIntegrationTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -16,12 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -32,28 +24,12 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = "registry.admin-token=" + ConsoleBrowserTest.TOKEN)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleBrowserTest extends RegistryIntegrationTest {
+class ConsoleBrowserTest extends ConsoleBrowserContext {
 
     static final String TOKEN = "console-browser-test-token-83d1";
     static final String HOSTILE = "<img src=x onerror=\"document.title='pwned'\">";
 
-    private static ChromeDriver driver;
     private static boolean seeded;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void browser() {
-        driver = HeadlessChromium.open(1280, 800);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        HeadlessChromium.close(driver);
-    }
 
     @BeforeEach
     void realisticRegistry() {
@@ -258,18 +234,6 @@ class ConsoleBrowserTest extends RegistryIntegrationTest {
         assertThat(driver.getCurrentUrl()).endsWith("/admin/#providers");
     }
 
-    private void open(String view) {
-        driver.get("http://localhost:" + port + "/admin/#" + view);
-        wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("token-form")));
-    }
-
-    private void signIn(String token) {
-        WebElement field = driver.findElement(By.id("token"));
-        field.clear();
-        field.sendKeys(token);
-        driver.findElement(By.id("token-save")).click();
-    }
-
     /**
      * The elements' data-* attributes, text and (for a row) its status cell, read in one script so that a
      * refresh of the view in between cannot leave half-read, stale elements.
@@ -285,13 +249,5 @@ class ConsoleBrowserTest extends RegistryIntegrationTest {
 
     private List<WebElement> rows(String css) {
         return driver.findElements(By.cssSelector(css));
-    }
-
-    private static WebDriverWait wait(int seconds) {
-        return HeadlessChromium.waitFor(driver, seconds);
-    }
-
-    private static void screenshot(String name) {
-        HeadlessChromium.screenshot(driver, name);
     }
 }

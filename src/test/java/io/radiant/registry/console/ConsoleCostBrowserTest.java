@@ -2,19 +2,11 @@ package io.radiant.registry.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.radiant.registry.support.RegistryIntegrationTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -23,26 +15,10 @@ import org.springframework.test.context.TestPropertySource;
  * endpoint, checked against a hand-computed figure.
  */
 @TestPropertySource(properties = "registry.admin-token=" + ConsoleCostBrowserTest.TOKEN)
-class ConsoleCostBrowserTest extends RegistryIntegrationTest {
+class ConsoleCostBrowserTest extends ConsoleBrowserContext {
 
     static final String TOKEN = "console-cost-test-token-5a1e";
 
-    private static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void browser() {
-        driver = HeadlessChromium.open(1280, 800);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        HeadlessChromium.close(driver);
-    }
 
     @Test
     void theModelViewChartsEachPriceComponentsHistoryAndItsCalculatorAsksTheCostEndpoint() {
@@ -58,10 +34,8 @@ class ConsoleCostBrowserTest extends RegistryIntegrationTest {
                 + "('anthropic', 'claude-sonnet-4-20250514', 'cache_read_cost_per_1k', 0.0004, 0.0003, 'litellm', now() - interval '2 days'), "
                 + "('anthropic', 'claude-sonnet-4-20250514', 'cache_write_cost_per_1k', NULL, 0.00375, 'litellm', now() - interval '2 days')");
 
-        driver.get("http://localhost:" + port + "/admin/#prices");
-        wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("token-form")));
-        driver.findElement(By.id("token")).sendKeys(TOKEN);
-        driver.findElement(By.id("token-save")).click();
+        open("prices");
+        signIn(TOKEN);
         By row = By.cssSelector("#prices-table tr[data-model-id='claude-sonnet-4-20250514']");
         wait(15).until(ExpectedConditions.elementToBeClickable(row)).click();
 
@@ -100,13 +74,5 @@ class ConsoleCostBrowserTest extends RegistryIntegrationTest {
         driver.findElement(By.id("cost-run")).click();
         WebElement error = wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("cost-error")));
         assertThat(error.getText()).contains("400").contains("cachedInputTokens");
-    }
-
-    private static WebDriverWait wait(int seconds) {
-        return HeadlessChromium.waitFor(driver, seconds);
-    }
-
-    private static void screenshot(String name) {
-        HeadlessChromium.screenshot(driver, name);
     }
 }

@@ -3,21 +3,13 @@ package io.radiant.registry.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.radiant.registry.support.Http;
-import io.radiant.registry.support.RegistryIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -28,28 +20,12 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = "registry.admin-token=" + ConsoleEditBrowserTest.TOKEN)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleEditBrowserTest extends RegistryIntegrationTest {
+class ConsoleEditBrowserTest extends ConsoleBrowserContext {
 
     static final String TOKEN = "console-edit-test-token-5c2e";
     static final String PROVIDER = "ce-prov";
     static final String CAP = "console_edit_cap";
 
-    private static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void browser() {
-        driver = HeadlessChromium.open(1280, 800);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        HeadlessChromium.close(driver);
-    }
 
     @Test
     @Order(1)
@@ -110,7 +86,7 @@ class ConsoleEditBrowserTest extends RegistryIntegrationTest {
     @Order(3)
     void theAuditLogViewListsTheChanges() {
         open("audit");
-        signIn();
+        signIn(TOKEN);
         WebElement filter = driver.findElement(By.cssSelector("#audit-filter input[name='providerId']"));
         filter.clear();
         filter.sendKeys(PROVIDER);
@@ -124,7 +100,7 @@ class ConsoleEditBrowserTest extends RegistryIntegrationTest {
 
     private String playground() {
         open("select");
-        signIn();
+        signIn(TOKEN);
         WebElement caps = driver.findElement(By.cssSelector("#select-form input[name='requiredCapabilities']"));
         caps.clear();
         caps.sendKeys(CAP);
@@ -156,7 +132,7 @@ class ConsoleEditBrowserTest extends RegistryIntegrationTest {
 
     private void openEditor(String modelId) {
         open("models");
-        signIn();
+        signIn(TOKEN);
         WebElement search = driver.findElement(By.cssSelector("#models-filter input[name='search']"));
         search.clear();
         search.sendKeys(modelId);
@@ -200,25 +176,5 @@ class ConsoleEditBrowserTest extends RegistryIntegrationTest {
         WebElement input = driver.findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
-    }
-
-    private void open(String view) {
-        driver.get("http://localhost:" + port + "/admin/#" + view);
-        wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("token-form")));
-    }
-
-    private void signIn() {
-        WebElement field = driver.findElement(By.id("token"));
-        field.clear();
-        field.sendKeys(TOKEN);
-        driver.findElement(By.id("token-save")).click();
-    }
-
-    private static WebDriverWait wait(int seconds) {
-        return HeadlessChromium.waitFor(driver, seconds);
-    }
-
-    private static void screenshot(String name) {
-        HeadlessChromium.screenshot(driver, name);
     }
 }
